@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+
+namespace SeedGen.Reading;
+
+/// <summary>
+/// "Also Read - &lt;headline&gt;" links that news sites put inline after a paragraph or on a line
+/// of their own (also <c>यह भी पढ़ें:</c>). A link runs to the next marker or the end of the line.
+/// </summary>
+internal static class AlsoRead
+{
+    public static bool StartsWithMarker(string text, int start, int end, out int markerEnd)
+    {
+        foreach (var marker in Lexicon.AlsoReadMarkers)
+        {
+            if (start + marker.Length <= end && string.CompareOrdinal(text, start, marker, 0, marker.Length) == 0
+                && (start + marker.Length == end || !UnicodeData.IsWordCharacter(UnicodeData.CodePointAt(text, start + marker.Length, out _))))
+            {
+                markerEnd = start + marker.Length;
+                return true;
+            }
+        }
+        markerEnd = start;
+        return false;
+    }
+
+    /// <summary>The first marker in [start, end) that starts a word, or -1.</summary>
+    public static int Find(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            char c = text[i];
+            if (c != 'A' && c != 'R' && c != 'य') continue;
+            if (i > start && UnicodeData.IsWordCharacter(UnicodeData.CodePointAt(text, i - 1, out _))) continue;
+            if (StartsWithMarker(text, i, end, out _)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>Adds the headlines of the links in [markerStart, end) to <paramref name="into"/>.</summary>
+    public static void Extract(string text, int markerStart, int end, List<TextRange> into)
+    {
+        int i = markerStart;
+        while (i >= 0 && i < end)
+        {
+            StartsWithMarker(text, i, end, out int headlineStart);
+            while (headlineStart < end && (Sentences.IsSpace(text[headlineStart]) || text[headlineStart] is '-' or ':' or '\u2013' or '\u2014' or '|'))
+                headlineStart++;
+            int next = Find(text, headlineStart, end);
+            int headlineEnd = next < 0 ? end : next;
+            var headline = Sentences.Trim(text, headlineStart, headlineEnd);
+            if (headline.Length > 0) into.Add(headline);
+            i = next;
+        }
+    }
+}

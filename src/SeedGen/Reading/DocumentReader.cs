@@ -1,0 +1,438 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace SeedGen.Reading;
+
+/// <summary>
+/// Reads a seed's normalised text into every readout (SPEC section 3). Pure C#, no Roslyn types,
+/// ordinal and culture-free, with our own Unicode tables: the generator and the CLI share it.
+///
+/// The document is read in zones: a header (organisation line = Section, headline = Title,
+/// <c>Key: Value</c> lines, a date line), the body, and a trailer (<c>(Key: Value)</c> groups,
+/// initials footer, separators). Only the body feeds paragraphs, sentences and the other
+/// content readouts.
+/// </summary>
+internal static class DocumentReader
+{
+    private const int MaxKeywords = 10;
+    private const int IndianOffsetMinutes = 330;
+
+    public static SeedReadouts Read(string text, string? language = null, CancellationToken cancellationToken = default)
+    {
+        var scratch = new List<TextRange>();
+        var lines = Lines.Split(text);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
+            Lines.Classify(text, lines[i], scratch);
+        }
+
+        // Header: from the top, while lines are headline-like or metadata, up to the first prose.
+        int bodyStart = 0;
+        var candidates = new List<int>();
+        while (bodyStart < lines.Count && lines[bodyStart].Kind is not LineKind.Body)
+        {
+            if (lines[bodyStart].Kind == LineKind.Short) candidates.Add(bodyStart);
+            bodyStart++;
+        }
+        bool headerOnly = bodyStart == lines.Count;
+
+        // Trailer: from the bottom, while lines are metadata, footers or separators.
+        int bodyEnd = lines.Count;
+        while (bodyEnd > 0 && lines[bodyEnd - 1].Kind is LineKind.Blank or LineKind.KeyValue or LineKind.MetaGroups
+                   or LineKind.Footer or LineKind.DateOnly or LineKind.Agency or LineKind.AlsoRead)
+            bodyEnd--;
+
+        // Title and Section come from the header's short lines; a short line that is all the
+        // document has is its body, not a title.
+        int? sectionLine = null, titleLine = null;
+        if (candidates.Count > 0 && !(headerOnly && candidates.Count == 1))
+        {
+            int c = 0;
+            if (candidates.Count >= 2 && IsOrganisation(text, lines[candidates[0]]))
+                sectionLine = candidates[c++];
+            titleLine = candidates[c];
+        }
+        int headerEnd = titleLine is { } t ? t + 1 : 0;
+        if (!headerOnly)
+            headerEnd = Math.Max(headerEnd, FirstIndexOf(lines, LineKind.Body));
+        if (bodyEnd < headerEnd) bodyEnd = headerEnd;
+
+        // Metadata, footer, also-read lines and dates outside the body; everything else in the
+        // body becomes paragraphs.
+        var metadata = new List<MetadataEntry>();
+        var footer = new List<TextRange>();
+        var alsoRead = new List<TextRange>();
+        var paragraphs = new List<TextRange>();
+        var dateLines = new List<TextRange>();
+        TextRange? agency = null;
+        bool joinWrapped = UsesBlankLineBlocks(text, lines, headerEnd, bodyEnd);
+
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            bool inBody = i >= headerEnd && i < bodyEnd;
+            if (i == titleLine || i == sectionLine) continue;
+            switch (line.Kind)
+            {
+                case LineKind.Blank:
+                    continue;
+                case LineKind.AlsoRead:
+                    AlsoRead.Extract(text, line.Start, line.End, alsoRead);
+                    continue;
+                case LineKind.KeyValue or LineKind.MetaGroups when !inBody:
+                    metadata.AddRange(line.Metadata!);
+                    continue;
+                case LineKind.Footer when !inBody:
+                    footer.Add(line.Range);
+                    continue;
+                case LineKind.DateOnly when !inBody:
+                    dateLines.Add(line.Range);
+                    continue;
+                case LineKind.Agency when !inBody:
+                    agency = new TextRange(line.Start + 1, line.End - line.Start - 2);
+                    continue;
+            }
+
+            // A paragraph: this line, joined with the following lines of a wrapped block.
+            int start = line.Start, end = line.End;
+            while (joinWrapped && i + 1 < bodyEnd && lines[i + 1].Kind is not (LineKind.Blank or LineKind.AlsoRead)
+                   && !Lines.EndsSentence(text, start, end) && !StartsListItem(text, lines[i + 1]))
+            {
+                i++;
+                end = lines[i].End;
+            }
+            int cut = AlsoRead.Find(text, start, end);
+            if (cut >= 0)
+            {
+                AlsoRead.Extract(text, cut, end, alsoRead);
+                end = cut;
+            }
+            var paragraph = Sentences.Trim(text, start, end);
+            if (paragraph.Length > 0 && Words.HasWordCharacter(text, paragraph.Start, paragraph.End))
+                paragraphs.Add(paragraph);
+        }
+
+        // Dateline: "Place:" opening the first paragraph, removed from it.
+        TextRange? dateline = null;
+        if (paragraphs.Count > 0 && TryDateline(text, paragraphs[0], out var place, out int rest))
+        {
+            dateline = place;
+            paragraphs[0] = Sentences.Trim(text, rest, paragraphs[0].End);
+            if (paragraphs[0].Length == 0) paragraphs.RemoveAt(0);
+        }
+
+        // Content readouts, paragraph by paragraph.
+        bool danda = Sentences.UsesDanda(text);
+        var sentences = new List<TextRange>();
+        var quotes = new List<TextRange>();
+        var numbers = new List<NumberReadout>();
+        var words = new List<TextRange>();
+        var wordSentence = new List<int>();
+        foreach (var p in paragraphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int firstSentence = sentences.Count;
+            Sentences.Split(text, p, danda, sentences);
+            Quotes.Find(text, p, quotes);
+            Numbers.Find(text, p, numbers);
+            for (int s = firstSentence; s < sentences.Count; s++)
+            {
+                int before = words.Count;
+                Words.Scan(text, sentences[s], words);
+                for (int w = before; w < words.Count; w++) wordSentence.Add(s);
+            }
+        }
+
+        string script = DominantScript(text);
+        string lang = language is { Length: > 0 } ? language.Trim() : DetectLanguage(text, script);
+        var metadataFirstWins = Deduplicate(text, metadata);
+        var source = FindSource(text, metadataFirstWins, paragraphs, agency);
+        bool indian = Scripts.IsIndic(script) || (source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0);
+        var published = FindPublished(text, metadataFirstWins, dateLines, indian ? IndianOffsetMinutes : 0);
+
+        return new SeedReadouts(
+            text,
+            Title: titleLine is { } tl ? StripMarkdownHeading(text, lines[tl].Range) : null,
+            Section: sectionLine is { } sl ? lines[sl].Range : null,
+            Dateline: dateline,
+            Lead: sentences.Count > 0 ? sentences[0] : null,
+            Source: source,
+            Paragraphs: new(paragraphs),
+            Sentences: new(sentences),
+            AlsoRead: new(alsoRead),
+            Footer: new(footer),
+            Quotes: new(quotes),
+            Metadata: new(metadataFirstWins),
+            Numbers: new(numbers),
+            WordCount: words.Count,
+            Published: published,
+            Weekdays: new(FindNames(text, words, Lexicon.Weekdays)),
+            Months: new(FindNames(text, words, Lexicon.Months)),
+            Keywords: new(Keywords(text, words, wordSentence)),
+            Script: script,
+            Language: lang);
+    }
+
+    private static int FirstIndexOf(List<Line> lines, LineKind kind)
+    {
+        for (int i = 0; i < lines.Count; i++) if (lines[i].Kind == kind) return i;
+        return lines.Count;
+    }
+
+    private static bool IsOrganisation(string text, Line line)
+    {
+        if (line.WordCount > 6) return false;
+        foreach (var word in Lexicon.OrganisationWords)
+            if (text.IndexOf(word, line.Start, line.End - line.Start, StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// Hard-wrapped text (Markdown, e-mail, plain English prose) separates paragraphs by blank
+    /// lines and breaks lines inside them; one-line-per-paragraph text (news, press releases)
+    /// ends nearly every line with a terminator.
+    /// </summary>
+    private static bool UsesBlankLineBlocks(string text, List<Line> lines, int start, int end)
+    {
+        int unterminatedInside = 0, insideLines = 0;
+        bool sawBlank = false;
+        for (int i = start; i + 1 < end; i++)
+        {
+            if (lines[i].Kind == LineKind.Blank) { sawBlank = true; continue; }
+            if (lines[i + 1].Kind == LineKind.Blank) continue;
+            insideLines++;
+            if (!Lines.EndsSentence(text, lines[i].Start, lines[i].End)) unterminatedInside++;
+        }
+        return sawBlank && insideLines > 0 && unterminatedInside * 2 >= insideLines;
+    }
+
+    private static bool StartsListItem(string text, Line line)
+    {
+        char c = text[line.Start];
+        if (c is '-' or '*' or '+' or '\u2022' or '#' or '>' or '|') return true;
+        int i = line.Start;
+        while (i < line.End && text[i] >= '0' && text[i] <= '9') i++;
+        return i > line.Start && i < line.End && text[i] is '.' or ')';
+    }
+
+    private static TextRange StripMarkdownHeading(string text, TextRange r)
+    {
+        int i = r.Start;
+        while (i < r.End && text[i] == '#') i++;
+        return i == r.Start ? r : Sentences.Trim(text, i, r.End);
+    }
+
+    private static bool TryDateline(string text, TextRange paragraph, out TextRange place, out int rest)
+    {
+        place = default;
+        rest = paragraph.Start;
+        int limit = Math.Min(paragraph.End, paragraph.Start + 40);
+        int colon = -1;
+        for (int i = paragraph.Start; i < limit; i++)
+        {
+            char c = text[i];
+            if (c == ':') { colon = i; break; }
+            int cp = UnicodeData.CodePointAt(text, i, out int len);
+            if (!(UnicodeData.IsLetter(cp) || UnicodeData.IsMark(cp) || c == ' ' || c == '-' || c == 0x200C || c == 0x200D)) return false;
+            i += len - 1;
+        }
+        if (colon < 0 || colon + 1 >= paragraph.End || !Sentences.IsSpace(text[colon + 1])) return false;
+        var p = Sentences.Trim(text, paragraph.Start, colon);
+        if (p.Length == 0) return false;
+        int words = 1;
+        for (int i = p.Start; i < p.End; i++) if (text[i] == ' ') words++;
+        if (words > 4 || Lexicon.NotPlaces.Contains(Words.Fold(text.Substring(p.Start, p.Length)))) return false;
+        // A Latin place name is capitalised.
+        if (text[p.Start] >= 'a' && text[p.Start] <= 'z') return false;
+        place = p;
+        rest = colon + 1;
+        return true;
+    }
+
+    private static List<MetadataEntry> Deduplicate(string text, List<MetadataEntry> entries)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<MetadataEntry>(entries.Count);
+        foreach (var e in entries)
+            if (seen.Add(text.Substring(e.Key.Start, e.Key.Length))) result.Add(e);
+        return result;
+    }
+
+    private static TextRange? FindSource(string text, List<MetadataEntry> metadata, List<TextRange> paragraphs, TextRange? agency)
+    {
+        foreach (var e in metadata)
+        {
+            string key = Words.Fold(text.Substring(e.Key.Start, e.Key.Length));
+            if (Lexicon.DateKeys.Contains(key))
+            {
+                int by = LastIndexOfWord(text, e.Value, " by ");
+                if (by >= 0) return Sentences.Trim(text, by + 4, e.Value.End);
+            }
+            if (Lexicon.SourceKeys.Contains(key)) return e.Value;
+        }
+        if (agency is not null) return agency;
+        if (paragraphs.Count == 0) return null;
+        return FindAgency(text, paragraphs[0], fromStart: true) ?? FindAgency(text, paragraphs[paragraphs.Count - 1], fromStart: false);
+    }
+
+    private static int LastIndexOfWord(string text, TextRange r, string word)
+    {
+        if (r.Length < word.Length) return -1;
+        return text.LastIndexOf(word, r.End - 1, r.Length, StringComparison.Ordinal);
+    }
+
+    private static TextRange? FindAgency(string text, TextRange p, bool fromStart)
+    {
+        int from = fromStart ? p.Start : Math.Max(p.Start, p.End - 40);
+        int to = fromStart ? Math.Min(p.End, p.Start + 60) : p.End;
+        for (int i = from; i < to; i++)
+        {
+            if (text[i] != '(') continue;
+            int close = text.IndexOf(')', i + 1, to - i - 1);
+            if (close < 0) break;
+            string name = text.Substring(i + 1, close - i - 1).Trim();
+            if (Lexicon.Agencies.Contains(name)) return Sentences.Trim(text, i + 1, close);
+        }
+        return null;
+    }
+
+    private static PublishedDate? FindPublished(string text, List<MetadataEntry> metadata, List<TextRange> dateLines, int offset)
+    {
+        foreach (var e in metadata)
+        {
+            if (!Lexicon.DateKeys.Contains(Words.Fold(text.Substring(e.Key.Start, e.Key.Length)))) continue;
+            var value = text.Substring(e.Value.Start, e.Value.Length);
+            int by = value.LastIndexOf(" by ", StringComparison.Ordinal);
+            if (Dates.Parse(by >= 0 ? value.Substring(0, by) : value, offset) is { } d) return d;
+        }
+        foreach (var r in dateLines)
+            if (Dates.Parse(text.Substring(r.Start, r.Length), offset) is { } d) return d;
+        return null;
+    }
+
+    private static string DominantScript(string text)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < text.Length; i++)
+        {
+            int cp = UnicodeData.CodePointAt(text, i, out int len);
+            i += len - 1;
+            if (!UnicodeData.IsLetter(cp)) continue;
+            string s = Scripts.Of(cp);
+            counts[s] = counts.TryGetValue(s, out int n) ? n + 1 : 1;
+        }
+        string best = "";
+        int bestCount = 0;
+        foreach (var kv in counts)
+            if (kv.Value > bestCount || (kv.Value == bestCount && string.CompareOrdinal(kv.Key, best) < 0))
+            {
+                best = kv.Key;
+                bestCount = kv.Value;
+            }
+        return best;
+    }
+
+    private static string DetectLanguage(string text, string script)
+    {
+        if (Lexicon.SingleLanguageScripts.TryGetValue(script, out var single)) return single;
+        if (script == "Han") return text.IndexOfAny(new[] { '\u3042', '\u3044', '\u306E', '\u306B', '\u3092', '\u306F' }) >= 0 ? "ja" : "zh";
+        var words = new List<TextRange>();
+        Words.Scan(text, new TextRange(0, text.Length), words);
+        string best = "";
+        int bestHits = 0;
+        foreach (var (markerScript, language, markers) in Lexicon.LanguageMarkers)
+        {
+            if (markerScript != script) continue;
+            int hits = 0;
+            foreach (var w in words)
+                if (markers.Contains(Words.Fold(text.Substring(w.Start, w.Length)))) hits++;
+            if (hits > bestHits) { best = language; bestHits = hits; }
+        }
+        return best;
+    }
+
+    private static List<string> FindNames(string text, List<TextRange> words, Dictionary<string, string> names)
+    {
+        var found = new List<string>();
+        foreach (var w in words)
+        {
+            string word = text.Substring(w.Start, w.Length);
+            int apostrophe = word.IndexOfAny(new[] { '\'', '\u2019' });
+            if (apostrophe > 0) word = word.Substring(0, apostrophe);
+            if (names.TryGetValue(word, out var english) && !found.Contains(english))
+                found.Add(english);
+            else if (word.Length > 2 && IsAllCaps(word) && names.TryGetValue(word.Substring(0, 1) + Words.Fold(word.Substring(1)), out english) && !found.Contains(english))
+                found.Add(english);
+        }
+        return found;
+    }
+
+    private static bool IsAllCaps(string word)
+    {
+        foreach (char c in word) if (c < 'A' || c > 'Z') return false;
+        return true;
+    }
+
+    /// <summary>
+    /// The document's top terms: words and two-word phrases by frequency (a phrase counts twice),
+    /// stop words and bare numbers removed, ties broken by first occurrence. Per document only.
+    /// </summary>
+    private static List<string> Keywords(string text, List<TextRange> words, List<int> sentenceOf)
+    {
+        var stats = new Dictionary<string, (int Count, int First, int Words)>(StringComparer.Ordinal);
+        string? previous = null;
+        int previousIndex = -1;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            string folded = Words.Fold(text.Substring(w.Start, w.Length));
+            bool useful = folded.Length >= 2 && !Lexicon.IsStopWord(folded) && !Words.IsAllDigits(text, w);
+            if (!useful)
+            {
+                previous = null;
+                continue;
+            }
+            Count(stats, folded, i, 1);
+            if (previous is not null && sentenceOf[previousIndex] == sentenceOf[i] && OnlySpaceBetween(text, words[previousIndex], w))
+                Count(stats, previous + " " + folded, previousIndex, 2);
+            previous = folded;
+            previousIndex = i;
+        }
+
+        var ranked = new List<KeyValuePair<string, (int Count, int First, int Words)>>();
+        foreach (var kv in stats)
+            if (kv.Value.Words == 1 || kv.Value.Count >= 2) ranked.Add(kv);
+        ranked.Sort((a, b) =>
+        {
+            int c = (b.Value.Count * b.Value.Words).CompareTo(a.Value.Count * a.Value.Words);
+            if (c != 0) return c;
+            c = a.Value.First.CompareTo(b.Value.First);
+            return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
+        });
+
+        var result = new List<string>();
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var kv in ranked)
+        {
+            if (result.Count == MaxKeywords) break;
+            var parts = kv.Key.Split(' ');
+            bool allCovered = true;
+            foreach (var part in parts) allCovered &= covered.Contains(part);
+            if (allCovered) continue;
+            result.Add(kv.Key);
+            foreach (var part in parts) covered.Add(part);
+        }
+        return result;
+    }
+
+    private static void Count(Dictionary<string, (int Count, int First, int Words)> stats, string key, int position, int words) =>
+        stats[key] = stats.TryGetValue(key, out var s) ? (s.Count + 1, s.First, words) : (1, position, words);
+
+    private static bool OnlySpaceBetween(string text, TextRange a, TextRange b)
+    {
+        for (int i = a.End; i < b.Start; i++) if (!Sentences.IsSpace(text[i])) return false;
+        return true;
+    }
+}

@@ -1,0 +1,134 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedGen.Reading;
+
+/// <summary>The fixed word lists the readouts use. All lookups are ordinal.</summary>
+internal static class Lexicon
+{
+    private static HashSet<string> Set(string words, char separator = ' ') =>
+        new(words.Split(new[] { separator }, StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+
+    /// <summary>Hindi stop words (function words, postpositions, auxiliaries, pronouns).</summary>
+    public static readonly HashSet<string> HindiStopWords = Set(
+        "अंदर अत अदि अप अपना अपनी अपने अभी आदि आप इत्यादि इन इनका इन्हीं इन्हें इन्हों इस इसका इसकी इसके इसमें इसी इसे " +
+        "उन उनका उनकी उनके उनको उन्हीं उन्हें उन्होंने उस उसके उसकी उसका उसी उसे एक एवं ऐसे ऐसा ओर और कई कर करता करती करते " +
+        "करना करने करें करेगा करेंगे करेगी कहते कहा का काफी कि किन्हें किया किये किए किस किसी किसे की कुछ कुल के को कोई " +
+        "कौन कौनसा गया गई गए गयी जब जहाँ जहां जा जाता जाती जाते जाएगा जाएगी जिन्हें जिस जिसे जिसमें जिसके जिसकी जैसा जैसे जो तक तब तरह " +
+        "तो था थी थीं थे दिया दिए दी दूसरे दो द्वारा न नहीं ना नीचे ने पर पहले पूरा फिर बनी बहुत बाद बाला भी भीतर मगर " +
+        "में मे यदि यह यहाँ यहां यही या ये रखें रहा रही रहे लिए लिये लेकिन व वह वहाँ वहां वहीं वाले वाली वाला वे साथ सकता सकते " +
+        "सकती सबसे सभी सारा से सो ही हुआ हुई हुए है हैं हो होता होती होते होना होने होगा होगी होंगे श्री आज अब तथा इसलिए " +
+        "लगभग जिससे उसने इसने वहीं यानी बताया कहना");
+
+    public static readonly HashSet<string> EnglishStopWords = Set(
+        "a about above after again against all also am an and any are as at be because been before being below between both " +
+        "but by can could did do does doing down during each few for from further had has have having he her here hers herself " +
+        "him himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or " +
+        "other our ours ourselves out over own same she should so some such than that the their theirs them themselves then " +
+        "there these they this those through to too under until up very was we were what when where which while who whom why " +
+        "will with would you your yours yourself yourselves said says shall may might must one two new us mr mrs ms dr shri " +
+        "read also its it's i'm we're they're");
+
+    public static readonly HashSet<string> UrduStopWords = Set(
+        "کے کی کا میں اور سے کو نے ہے ہیں یہ وہ پر بھی ایک کہ تھا تھی تھے گیا گئی جو لیے لئے کیا کر ہو رہا رہی رہے اس ان " +
+        "جس تک بہت ساتھ کرنے والے والی گا گی گے نہیں");
+
+    public static bool IsStopWord(string lowered) =>
+        HindiStopWords.Contains(lowered) || EnglishStopWords.Contains(lowered) || UrduStopWords.Contains(lowered);
+
+    /// <summary>Function words that tell languages of one script apart.</summary>
+    public static readonly (string Script, string Language, HashSet<string> Words)[] LanguageMarkers =
+    {
+        (Scripts.Devanagari, "hi", Set("है हैं के की में और का को ने से था थे")),
+        (Scripts.Devanagari, "mr", Set("आहे आहेत आणि करण्यात म्हणाले होता नाही")),
+        (Scripts.Devanagari, "ne", Set("छ छन् पनि गरेको भएको र")),
+        (Scripts.Arabic, "ur", Set("ہے ہیں کے کی میں اور کا کو نے سے")),
+        (Scripts.Arabic, "fa", Set("است این را که می")),
+        (Scripts.Arabic, "ar", Set("في من على إلى أن التي الذي")),
+        (Scripts.Latin, "en", Set("the and of to is in that was for are")),
+        (Scripts.Latin, "fr", Set("le la les et des est une pour dans")),
+        (Scripts.Latin, "de", Set("der die und das ist nicht mit von")),
+        (Scripts.Latin, "es", Set("el los las y que es del por una")),
+    };
+
+    /// <summary>Scripts that are written in one language for our purposes.</summary>
+    public static readonly Dictionary<string, string> SingleLanguageScripts = new(StringComparer.Ordinal)
+    {
+        ["Bengali"] = "bn", ["Tamil"] = "ta", ["Gurmukhi"] = "pa", ["Gujarati"] = "gu", ["Oriya"] = "or",
+        ["Telugu"] = "te", ["Kannada"] = "kn", ["Malayalam"] = "ml", ["Sinhala"] = "si", ["Thai"] = "th",
+        ["Hangul"] = "ko", ["Hiragana"] = "ja", ["Katakana"] = "ja", ["Greek"] = "el", ["Hebrew"] = "he",
+        ["Armenian"] = "hy", ["Georgian"] = "ka",
+    };
+
+    /// <summary>Weekday names (Hindi, English) to English.</summary>
+    public static readonly Dictionary<string, string> Weekdays = new(StringComparer.Ordinal)
+    {
+        ["रविवार"] = "Sunday", ["इतवार"] = "Sunday", ["सोमवार"] = "Monday", ["मंगलवार"] = "Tuesday",
+        ["बुधवार"] = "Wednesday", ["गुरुवार"] = "Thursday", ["बृहस्पतिवार"] = "Thursday", ["वीरवार"] = "Thursday",
+        ["शुक्रवार"] = "Friday", ["शनिवार"] = "Saturday",
+        ["Sunday"] = "Sunday", ["Monday"] = "Monday", ["Tuesday"] = "Tuesday", ["Wednesday"] = "Wednesday",
+        ["Thursday"] = "Thursday", ["Friday"] = "Friday", ["Saturday"] = "Saturday",
+    };
+
+    /// <summary>Month names (Hindi, English, English abbreviations) to English.</summary>
+    public static readonly Dictionary<string, string> Months = new(StringComparer.Ordinal)
+    {
+        ["जनवरी"] = "January", ["फरवरी"] = "February", ["फ़रवरी"] = "February", ["मार्च"] = "March",
+        ["अप्रैल"] = "April", ["अप्रेल"] = "April", ["मई"] = "May", ["जून"] = "June", ["जुलाई"] = "July",
+        ["अगस्त"] = "August", ["सितंबर"] = "September", ["सितम्बर"] = "September", ["अक्टूबर"] = "October",
+        ["अक्तूबर"] = "October", ["नवंबर"] = "November", ["नवम्बर"] = "November", ["दिसंबर"] = "December",
+        ["दिसम्बर"] = "December",
+        ["January"] = "January", ["February"] = "February", ["March"] = "March", ["April"] = "April",
+        ["May"] = "May", ["June"] = "June", ["July"] = "July", ["August"] = "August", ["September"] = "September",
+        ["October"] = "October", ["November"] = "November", ["December"] = "December",
+    };
+
+    /// <summary>English month abbreviations, matched only in capitals or Title case in a date.</summary>
+    public static readonly Dictionary<string, int> MonthAbbreviations = new(StringComparer.Ordinal)
+    {
+        ["jan"] = 1, ["feb"] = 2, ["mar"] = 3, ["apr"] = 4, ["may"] = 5, ["jun"] = 6, ["jul"] = 7, ["aug"] = 8,
+        ["sep"] = 9, ["sept"] = 9, ["oct"] = 10, ["nov"] = 11, ["dec"] = 12,
+    };
+
+    public static readonly string[] EnglishMonthOrder =
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    };
+
+    /// <summary>Abbreviations after which a '.' does not end a sentence (compared lower-case, ASCII).</summary>
+    public static readonly HashSet<string> Abbreviations = Set(
+        "mr mrs ms dr prof sr jr st mt no nos vs etc e.g i.e eg ie inc ltd co corp gen col lt sgt capt cmdr adm gov sen rep " +
+        "hon shri smt sh dept govt approx est fig figs vol pp op art sec para cl ch jan feb mar apr jun jul aug sep sept " +
+        "oct nov dec rs u.s a.m p.m am pm " +
+        "डॉ डा श्री श्रीमती सुश्री प्रो मो स्व ई पू कु ले रु सं नं");
+
+    /// <summary>Agencies named in parentheses, e.g. "(भाषा)" or "(PTI)".</summary>
+    public static readonly HashSet<string> Agencies = Set(
+        "PTI IANS ANI UNI Reuters AFP AP भाषा एजेंसी वार्ता यूनीवार्ता आईएएनएस पीटीआई एएनआई");
+
+    /// <summary>Words that mark an organisation line (the Section above a press-release headline).</summary>
+    public static readonly string[] OrganisationWords =
+    {
+        "मंत्रालय", "कार्यालय", "विभाग", "आयोग", "सचिवालय", "मंत्रिमंडल", "प्राधिकरण", "परिषद", "निगम", "बोर्ड",
+        "Ministry", "Office", "Department", "Commission", "Secretariat", "Cabinet", "Authority", "Council", "Bureau",
+    };
+
+    /// <summary>Metadata keys whose value is the publication date.</summary>
+    public static readonly HashSet<string> DateKeys = Set(
+        "posted on|published|published on|date|dated|updated|updated on|release date|दिनांक|तारीख|प्रकाशित|प्रकाशन तिथि", '|');
+
+    /// <summary>Metadata keys whose value names the source.</summary>
+    public static readonly HashSet<string> SourceKeys = Set("source agency स्रोत एजेंसी");
+
+    /// <summary>Words that open a line of links to other stories ("Also Read - …").</summary>
+    public static readonly string[] AlsoReadMarkers =
+    {
+        "Also Read", "Also read", "ALSO READ", "Read Also", "Read also",
+        "यह भी पढ\u093Cें", "ये भी पढ\u093Cें", "यह भी प\u095Dें", "ये भी प\u095Dें",
+    };
+
+    /// <summary>Words that are never a dateline place, though they may open a paragraph with ':'.</summary>
+    public static readonly HashSet<string> NotPlaces = Set(
+        "note update summary question answer q a editor's example warning important नोट टिप्पणी प्रश्न उत्तर सवाल जवाब");
+}

@@ -1,0 +1,217 @@
+using System.Collections.Generic;
+
+namespace SeedGen.Reading;
+
+/// <summary>What a line of a seed is, judged on the line alone.</summary>
+internal enum LineKind
+{
+    /// <summary>Empty, white space, or only punctuation such as <c>*****</c>.</summary>
+    Blank,
+    /// <summary><c>Key: Value</c> with a short key and a short value that is not prose.</summary>
+    KeyValue,
+    /// <summary><c>(Key: Value)</c> groups, optionally followed by <c>Key: Value</c>.</summary>
+    MetaGroups,
+    /// <summary>Dealing officers' initials or codes: <c>एसजी/एएम/एएस</c>, <c>DS/SH</c>.</summary>
+    Footer,
+    /// <summary>A line that is only a date.</summary>
+    DateOnly,
+    /// <summary>An agency in parentheses: <c>(भाषा)</c>, <c>(PTI)</c>.</summary>
+    Agency,
+    /// <summary>A line that opens with "Also Read".</summary>
+    AlsoRead,
+    /// <summary>Short and unterminated: a headline, sub-headline, organisation line or label.</summary>
+    Short,
+    /// <summary>Prose.</summary>
+    Body,
+}
+
+internal sealed class Line
+{
+    public Line(int start, int end) { Start = start; End = end; }
+
+    /// <summary>Trimmed bounds in the text.</summary>
+    public int Start { get; }
+    public int End { get; }
+    public LineKind Kind { get; set; }
+    public int WordCount { get; set; }
+    public List<MetadataEntry>? Metadata { get; set; }
+    public TextRange Range => new(Start, End - Start);
+}
+
+/// <summary>Splits the text into lines and tells each line's kind.</summary>
+internal static class Lines
+{
+    private const int MaxKeyLength = 40;
+    private const int MaxKeyWords = 5;
+    private const int MaxValueLength = 200;
+    private const int MaxHeadlineLength = 250;
+    private const int MaxHeadlineWords = 30;
+
+    public static List<Line> Split(string text)
+    {
+        var lines = new List<Line>();
+        int i = 0;
+        while (i <= text.Length)
+        {
+            int nl = text.IndexOf('\n', i);
+            int end = nl < 0 ? text.Length : nl;
+            var r = Sentences.Trim(text, i, end);
+            lines.Add(new Line(r.Start, r.End));
+            if (nl < 0) break;
+            i = nl + 1;
+        }
+        return lines;
+    }
+
+    public static void Classify(string text, Line line, List<TextRange> scratch)
+    {
+        if (!Words.HasWordCharacter(text, line.Start, line.End))
+        {
+            line.Kind = LineKind.Blank;
+            return;
+        }
+        scratch.Clear();
+        Words.Scan(text, line.Range, scratch);
+        line.WordCount = scratch.Count;
+
+        if (AlsoRead.StartsWithMarker(text, line.Start, line.End, out _))
+            line.Kind = LineKind.AlsoRead;
+        else if (TryMetaGroups(text, line.Start, line.End, out var groups))
+        {
+            line.Kind = LineKind.MetaGroups;
+            line.Metadata = groups;
+        }
+        else if (IsAgency(text, line.Start, line.End))
+            line.Kind = LineKind.Agency;
+        else if (TryKeyValue(text, line.Start, line.End, out var entry))
+        {
+            line.Kind = LineKind.KeyValue;
+            line.Metadata = new List<MetadataEntry> { entry };
+        }
+        else if (IsDateOnly(text, line, scratch))
+            line.Kind = LineKind.DateOnly;
+        else if (IsFooter(text, line))
+            line.Kind = LineKind.Footer;
+        else if (line.End - line.Start <= MaxHeadlineLength && line.WordCount <= MaxHeadlineWords && !EndsSentence(text, line.Start, line.End))
+            line.Kind = LineKind.Short;
+        else
+            line.Kind = LineKind.Body;
+    }
+
+    /// <summary>Whether the line ends with a sentence terminator (closing quotes aside).</summary>
+    public static bool EndsSentence(string text, int start, int end)
+    {
+        int i = end - 1;
+        while (i >= start && Sentences.IsCloser(text[i])) i--;
+        return i >= start && text[i] is '.' or '?' or '!' or '\u0964' or '\u0965' or '\u06D4' or '\u061F' or '\u3002' or '\uFF01' or '\uFF1F';
+    }
+
+    public static bool TryKeyValue(string text, int start, int end, out MetadataEntry entry)
+    {
+        entry = default;
+        int colon = -1;
+        for (int i = start; i < end && i - start <= MaxKeyLength + 2; i++)
+        {
+            if (text[i] == ':' || text[i] == '\uFF1A') { colon = i; break; }
+        }
+        if (colon < 0) return false;
+        // "http://…" and "7:51" are not keys.
+        if (colon + 1 < end && text[colon + 1] == '/') return false;
+        var key = Sentences.Trim(text, start, colon);
+        var value = Sentences.Trim(text, colon + 1, end);
+        if (!IsKey(text, key) || value.Length == 0 || value.Length > MaxValueLength)
+            return false;
+        if (EndsSentence(text, value.Start, value.End) && !EndsWithAbbreviation(text, value))
+            return false;
+        entry = new MetadataEntry(key, value);
+        return true;
+    }
+
+    private static bool EndsWithAbbreviation(string text, TextRange value)
+    {
+        // "by PIB Delhi." is rare; "Posted On: … 7:51 P.M." and "Source: PTI." are common enough.
+        int i = value.End - 1;
+        if (text[i] != '.') return false;
+        int w = i;
+        while (w > value.Start && text[w - 1] != ' ') w--;
+        return i - w <= 4;
+    }
+
+    private static bool IsKey(string text, TextRange key)
+    {
+        if (key.Length == 0 || key.Length > MaxKeyLength) return false;
+        int cp = UnicodeData.CodePointAt(text, key.Start, out _);
+        if (!UnicodeData.IsLetter(cp)) return false;
+        int words = 1;
+        for (int i = key.Start; i < key.End; i++)
+        {
+            char c = text[i];
+            if (c == ' ') words++;
+            if (c is '.' or ',' or '।' or '?' or '!' or '"' or '(' or ')' or '\u201C' or '\u201D' or ';' or '/' or '\u2018' or '\u2019')
+                return false;
+        }
+        return words <= MaxKeyWords;
+    }
+
+    /// <summary><c>(Release ID: 1714793) Visitor Counter : 312</c>.</summary>
+    public static bool TryMetaGroups(string text, int start, int end, out List<MetadataEntry> entries)
+    {
+        entries = new List<MetadataEntry>();
+        int i = start;
+        while (i < end && text[i] == '(')
+        {
+            int close = text.IndexOf(')', i + 1, end - i - 1);
+            if (close < 0 || !TryKeyValue(text, i + 1, close, out var entry)) return false;
+            entries.Add(entry);
+            i = close + 1;
+            while (i < end && Sentences.IsSpace(text[i])) i++;
+        }
+        if (entries.Count == 0) return false;
+        if (i < end)
+        {
+            if (!TryKeyValue(text, i, end, out var rest)) return false;
+            entries.Add(rest);
+        }
+        return true;
+    }
+
+    private static bool IsAgency(string text, int start, int end) =>
+        end - start > 2 && text[start] == '(' && text[end - 1] == ')'
+        && Lexicon.Agencies.Contains(text.Substring(start + 1, end - start - 2).Trim());
+
+    private static bool IsDateOnly(string text, Line line, List<TextRange> words)
+    {
+        if (line.WordCount == 0 || line.WordCount > 7 || line.End - line.Start > 60) return false;
+        if (Dates.Parse(text.Substring(line.Start, line.End - line.Start), 0) is null) return false;
+        int dateWords = 0;
+        foreach (var w in words)
+        {
+            string word = text.Substring(w.Start, w.Length);
+            if (Words.IsAllDigits(text, w) || Lexicon.Months.ContainsKey(word)
+                || Lexicon.MonthAbbreviations.ContainsKey(Words.Fold(word)) || Lexicon.Weekdays.ContainsKey(word)
+                || Words.Fold(word) is "am" or "pm" or "ist" or "utc" or "gmt" or "on" or "dated" or "दिनांक")
+                dateWords++;
+        }
+        return dateWords * 5 >= line.WordCount * 3;
+    }
+
+    private static bool IsFooter(string text, Line line)
+    {
+        int length = line.End - line.Start;
+        if (length > 80 || line.WordCount > 12 || EndsSentence(text, line.Start, line.End)) return false;
+        int slash = text.IndexOf('/', line.Start, length);
+        if (slash < 0) return false;
+        int partStart = line.Start;
+        for (int i = line.Start; i <= line.End; i++)
+        {
+            if (i < line.End && text[i] != '/') continue;
+            var part = Sentences.Trim(text, partStart, i);
+            if (part.Length == 0 || part.Length > 24) return false;
+            int spaces = 0;
+            for (int k = part.Start; k < part.End; k++) if (text[k] == ' ') spaces++;
+            if (spaces > 2) return false;
+            partStart = i + 1;
+        }
+        return true;
+    }
+}

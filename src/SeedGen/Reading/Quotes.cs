@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+
+namespace SeedGen.Reading;
+
+/// <summary>
+/// Quoted text: between <c>“…”</c>, <c>”…”</c> (the same mark opening and closing, as Hindi
+/// news sites write), <c>"…"</c>, <c>„…“</c>, <c>«…»</c>, and single <c>‘…’</c> / <c>'…'</c>.
+/// An opening mark must start a word and a closing mark must end one, so apostrophes
+/// (<c>India’s</c>) are not quotes. Single quotes inside double ones are found too; the result
+/// is in order of the opening mark.
+/// </summary>
+internal static class Quotes
+{
+    public static void Find(string text, TextRange paragraph, List<TextRange> into)
+    {
+        int first = into.Count;
+        Scan(text, paragraph, single: false, into);
+        Scan(text, paragraph, single: true, into);
+        if (into.Count - first > 1)
+            into.Sort(first, into.Count - first, Comparer<TextRange>.Create((a, b) => a.Start.CompareTo(b.Start)));
+    }
+
+    private static void Scan(string text, TextRange paragraph, bool single, List<TextRange> into)
+    {
+        int end = paragraph.End;
+        for (int i = paragraph.Start; i < end; i++)
+        {
+            char close = CloserFor(text[i], single);
+            if (close == '\0' || !OpensAt(text, paragraph.Start, i, end))
+                continue;
+            for (int k = i + 1; k < end; k++)
+            {
+                char c = text[k];
+                bool isClose = c == close || (text[i] == '\u201E' && c == '\u201D');
+                if (!isClose || !ClosesAt(text, i + 1, k, end))
+                    continue;
+                var q = Sentences.Trim(text, i + 1, k);
+                if (q.Length > 0 && Words.HasWordCharacter(text, q.Start, q.End))
+                    into.Add(q);
+                i = k;
+                break;
+            }
+        }
+    }
+
+    private static char CloserFor(char c, bool single) => single
+        ? c switch { '\u2018' => '\u2019', '\'' => '\'', _ => '\0' }
+        : c switch { '\u201C' => '\u201D', '\u201D' => '\u201D', '"' => '"', '\u201E' => '\u201C', '\u00AB' => '\u00BB', _ => '\0' };
+
+    private static bool OpensAt(string text, int start, int i, int end)
+    {
+        if (i + 1 >= end || Sentences.IsSpace(text[i + 1])) return false;
+        return i == start || !IsWordChar(text, i - 1);
+    }
+
+    private static bool ClosesAt(string text, int contentStart, int k, int end)
+    {
+        if (k == contentStart || Sentences.IsSpace(text[k - 1])) return false;
+        return k + 1 >= end || !IsWordChar(text, k + 1);
+    }
+
+    private static bool IsWordChar(string text, int i) => UnicodeData.IsWordCharacter(UnicodeData.CodePointAt(text, i, out _));
+}

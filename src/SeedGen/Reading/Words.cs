@@ -1,0 +1,106 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace SeedGen.Reading;
+
+/// <summary>
+/// Words: runs of letters, marks and digits (so Devanagari vowel signs, virama and nukta stay
+/// inside the word, unlike regex <c>\w</c>), with ZWJ/ZWNJ inside, and hyphen-, slash- or
+/// apostrophe-joined runs (<c>भारत-रूस</c>, <c>एसजी/एएम</c>, <c>India’s</c>) read as one word.
+/// </summary>
+internal static class Words
+{
+    public static void Scan(string text, TextRange range, List<TextRange> into)
+    {
+        int i = range.Start;
+        int end = range.End;
+        while (i < end)
+        {
+            int cp = UnicodeData.CodePointAt(text, i, out int len);
+            if (!UnicodeData.IsWordCharacter(cp))
+            {
+                i += len;
+                continue;
+            }
+            int start = i;
+            i += len;
+            while (i < end)
+            {
+                cp = UnicodeData.CodePointAt(text, i, out len);
+                if (UnicodeData.IsWordCharacter(cp) || cp == 0x200C || cp == 0x200D)
+                {
+                    i += len;
+                    continue;
+                }
+                if (IsJoiner(cp) && i + 1 < end)
+                {
+                    int next = UnicodeData.CodePointAt(text, i + 1, out _);
+                    if (UnicodeData.IsWordCharacter(next))
+                    {
+                        i += len;
+                        continue;
+                    }
+                }
+                break;
+            }
+            into.Add(new TextRange(start, i - start));
+        }
+    }
+
+    private static bool IsJoiner(int cp) => cp == '-' || cp == '/' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011;
+
+    /// <summary>Case-folds ASCII and Latin-1 capitals only: a fixed rule, the same on every host.</summary>
+    public static string Fold(string word)
+    {
+        StringBuilder? sb = null;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            char f = (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') ? (char)(c + 0x20) : c;
+            if (f == '\u2019') f = '\'';
+            if (f != c)
+            {
+                sb ??= new StringBuilder(word, 0, i, word.Length);
+                sb.Append(f);
+            }
+            else
+            {
+                sb?.Append(c);
+            }
+        }
+        return sb?.ToString() ?? word;
+    }
+
+    public static bool IsAllDigits(string text, TextRange range)
+    {
+        for (int i = range.Start; i < range.End; i++)
+        {
+            int cp = UnicodeData.CodePointAt(text, i, out int len);
+            if (!UnicodeData.IsDecimalDigit(cp) && cp != '-' && cp != '/') return false;
+            i += len - 1;
+        }
+        return true;
+    }
+
+    public static bool HasLetter(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int cp = UnicodeData.CodePointAt(text, i, out int len);
+            if (UnicodeData.IsLetter(cp)) return true;
+            i += len - 1;
+        }
+        return false;
+    }
+
+    public static bool HasWordCharacter(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            int cp = UnicodeData.CodePointAt(text, i, out int len);
+            if (UnicodeData.IsWordCharacter(cp)) return true;
+            i += len - 1;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Linq;
+using System.Text;
+using SeedGen.Reading;
+
+namespace SeedGen.Tests.Reading;
+
+internal static class Readable
+{
+    public static string Of(SeedReadouts r)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine($"Title: {r.Get(r.Title)}");
+        sb.AppendLine($"Section: {r.Get(r.Section)}");
+        sb.AppendLine($"Dateline: {r.Get(r.Dateline)}");
+        sb.AppendLine($"Lead: {r.Get(r.Lead)}");
+        sb.AppendLine($"Source: {r.Get(r.Source)}");
+        sb.AppendLine($"Published: {r.Published?.ToDateTimeOffset():O}");
+        sb.AppendLine($"Script/Language: {r.Script}/{r.Language}  Words: {r.WordCount}");
+        foreach (var p in r.Paragraphs) sb.AppendLine("P: " + r.Get(p));
+        foreach (var p in r.Sentences) sb.AppendLine("S: " + r.Get(p));
+        foreach (var p in r.AlsoRead) sb.AppendLine("A: " + r.Get(p));
+        foreach (var p in r.Footer) sb.AppendLine("F: " + r.Get(p));
+        foreach (var p in r.Quotes) sb.AppendLine("Q: " + r.Get(p));
+        foreach (var m in r.Metadata) sb.AppendLine($"M: [{r.Get(m.Key)}]=[{r.Get(m.Value)}]");
+        sb.AppendLine("N: " + string.Join(" | ", r.Numbers.Select(n => r.Get(n.Text) + "=" + n.Value)));
+        sb.AppendLine("W: " + string.Join(",", r.Weekdays) + "  M: " + string.Join(",", r.Months));
+        sb.AppendLine("K: " + string.Join(" | ", r.Keywords));
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,34 @@
+using System;
+using System.IO;
+
+namespace SeedGen.Tests;
+
+/// <summary>Paths of the repository and of the shared corpus, found from the test's output folder.</summary>
+internal static class Repo
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Seeds => Path.Combine(Root, "seeds");
+
+    /// <summary>The shared corpus (../shared/corpus beside the repository), or null where it is absent.</summary>
+    public static string? Corpus
+    {
+        get
+        {
+            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
+            return Directory.Exists(dir) ? dir : null;
+        }
+    }
+
+    public static string Seed000 => Path.Combine(Seeds, "000_29994c0a40c8d7d7.txt");
+
+    public static string Seed001 => Path.Combine(Seeds, "001_d4a7fedfcebcdffb.txt");
+
+    private static string FindRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "SeedGen.sln")))
+            dir = dir.Parent;
+        return dir?.FullName ?? throw new InvalidOperationException("SeedGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
