@@ -51,6 +51,14 @@ internal sealed record SeedReadouts(
     string Script,
     string Language)
 {
+    /// <summary>A document with its text and no readouts (an empty seed, or one that could not be read).</summary>
+    public static SeedReadouts TextOnly(string text) => new(
+        text, null, null, null, null, null,
+        EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty,
+        EquatableArray<TextRange>.Empty, EquatableArray<TextRange>.Empty, EquatableArray<MetadataEntry>.Empty,
+        EquatableArray<NumberReadout>.Empty, 0, null, EquatableArray<string>.Empty, EquatableArray<string>.Empty,
+        EquatableArray<string>.Empty, "", "");
+
     /// <summary>The readout text of a range: paragraph-internal line breaks read as one space.</summary>
     public string Get(TextRange range) => SeedText.Slice(Text, range.Start, range.Length);
 

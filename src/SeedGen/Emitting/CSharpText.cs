@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+
+namespace SeedGen.Emitting;
+
+/// <summary>
+/// Seed text is untrusted input to a code generator. These escapers decide with a fixed
+/// allow-list, never with the host's Unicode tables (<c>SymbolDisplay.FormatLiteral</c> leaves
+/// bidi controls raw and differs between hosts): printable ASCII and the letter blocks of
+/// Latin-1 and the Indic scripts (U+0900–0DFF) are written as they are; everything else —
+/// controls, format characters (bidi, ZWJ), line and paragraph separators, NEL, surrogates,
+/// other scripts — is a <c>\uXXXX</c> / <c>\UXXXXXXXX</c> escape in literals and a character
+/// reference (or nothing) in XML doc comments.
+/// </summary>
+internal static class CSharpText
+{
+    public static bool IsRawSafe(char c) =>
+        (c >= 0x20 && c <= 0x7E) || (c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7') || (c >= '\u0900' && c <= '\u0DFF');
+
+    /// <summary>A C# regular string literal, quotes included; <c>null</c> for null.</summary>
+    public static string Literal(string? s)
+    {
+        if (s is null) return "null";
+        var sb = new StringBuilder(s.Length + 2);
+        AppendLiteral(sb, s, 0, s.Length);
+        return sb.ToString();
+    }
+
+    public static void AppendLiteral(StringBuilder sb, string s, int start, int length)
+    {
+        sb.Append('"');
+        AppendLiteralContent(sb, s, start, length);
+        sb.Append('"');
+    }
+
+    public static void AppendLiteralContent(StringBuilder sb, string s, int start, int length)
+    {
+        int end = start + length;
+        for (int i = start; i < end; i++)
+        {
+            char c = s[i];
+            switch (c)
+            {
+                case '"': sb.Append("\\\""); continue;
+                case '\\': sb.Append("\\\\"); continue;
+                case '\n': sb.Append("\\n"); continue;
+                case '\t': sb.Append("\\t"); continue;
+                case '\r': sb.Append("\\r"); continue;
+                case '\0': sb.Append("\\0"); continue;
+            }
+            if (IsRawSafe(c))
+            {
+                sb.Append(c);
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(s[i + 1]))
+            {
+                sb.Append("\\U").Append(char.ConvertToUtf32(c, s[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                i++;
+            }
+            else
+            {
+                sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Text for an XML doc comment on one line: markup escaped, line breaks and separators made
+    /// spaces, format characters dropped, characters XML forbids dropped, the rest outside the
+    /// allow-list as character references; cut to <paramref name="max"/> characters.
+    /// </summary>
+    public static string DocText(string s, int max = 120)
+    {
+        var sb = new StringBuilder(System.Math.Min(s.Length, max) + 16);
+        int taken = 0;
+        for (int i = 0; i < s.Length && taken < max; i++, taken++)
+        {
+            char c = s[i];
+            if (c == '&') sb.Append("&amp;");
+            else if (c == '<') sb.Append("&lt;");
+            else if (c == '>') sb.Append("&gt;");
+            else if (c is '\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029') sb.Append(' ');
+            else if (IsRawSafe(c)) sb.Append(c);
+            else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                int cp = char.ConvertToUtf32(c, s[i + 1]);
+                if (!Reading.UnicodeData.IsFormat(cp))
+                    sb.Append("&#x").Append(cp.ToString("X", CultureInfo.InvariantCulture)).Append(';');
+                i++;
+            }
+            else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || char.IsSurrogate(c) || c >= '\uFFFE' || Reading.UnicodeData.IsFormat(c))
+            {
+                // Controls, lone surrogates, non-characters and format characters (bidi, ZWJ) are dropped.
+            }
+            else sb.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+        }
+        if (taken == max && s.Length > max) sb.Append(" …");
+        return sb.ToString();
+    }
+}

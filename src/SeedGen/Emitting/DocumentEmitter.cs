@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using SeedGen.Model;
+using SeedGen.Naming;
+using SeedGen.Reading;
+
+namespace SeedGen.Emitting;
+
+/// <summary>
+/// One document's source file: its nested static class with the constants, the text as UTF-8,
+/// and the <c>Document</c> object built from the ranges of <see cref="Layout"/>.
+/// </summary>
+internal static class DocumentEmitter
+{
+    /// <summary>String readouts longer than this are properties, not constants, to keep metadata small.</summary>
+    public const int MaxConstLength = 512;
+
+    public static string Emit(SeedModel seed, NameAssignment name, EmitOptions o)
+    {
+        var r = seed.Readouts;
+        var text = r.Text;
+        var b = new SourceBuilder(text.Length * 2 + 4096);
+        b.Header(o).OpenNamespace(o);
+
+        string root = o.Visibility + " static partial class " + o.ClassName;
+        b.Open(root);
+        for (int i = 0; i < name.ClassPath.Count - 1; i++)
+            b.Open("public static partial class " + Identifiers.Escape(name.ClassPath[i]));
+
+        string preview = r.Get(r.Title) ?? r.Get(r.Lead) ?? seed.Id;
+        b.Line("/// <summary>" + CSharpText.DocText(preview) + "</summary>");
+        b.Line("/// <remarks>Seed <c>" + CSharpText.DocText(seed.Path, 200) + "</c>.</remarks>");
+        string self = Identifiers.Escape(name.ClassPath[name.ClassPath.Count - 1]);
+        b.Open("public static partial class " + self);
+
+        b.Line("/// <summary>The seed's id: its path under the seeds folder, without extension.</summary>");
+        b.Line("public const string Id = " + CSharpText.Literal(seed.Id) + ";");
+        b.Line("/// <summary>The seed's path relative to the project.</summary>");
+        b.Line("public const string Path = " + CSharpText.Literal(seed.Path) + ";");
+        b.Line("/// <summary>SHA-256 of <see cref=\"Utf8\"/>, lower-case hex.</summary>");
+        b.Line("public const string Sha256 = " + CSharpText.Literal(seed.Sha256) + ";");
+        b.Line("public const int ParagraphCount = " + Int(r.Paragraphs.Count) + ";");
+        b.Line("public const int SentenceCount = " + Int(r.Sentences.Count) + ";");
+        b.Line("public const int WordCount = " + Int(r.WordCount) + ";");
+        StringReadout(b, o, "Title", r.Get(r.Title), nullable: true);
+        StringReadout(b, o, "Section", r.Get(r.Section), nullable: true);
+        StringReadout(b, o, "Dateline", r.Get(r.Dateline), nullable: true);
+        StringReadout(b, o, "Lead", r.Get(r.Lead) ?? "", nullable: false);
+        StringReadout(b, o, "Source", r.Get(r.Source), nullable: true);
+        StringReadout(b, o, "Script", r.Script, nullable: false);
+        StringReadout(b, o, "Language", r.Language, nullable: false);
+        b.Line();
+
+        b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>");
+        EmitUtf8(b, text, o);
+        b.Line();
+
+        string doc = o.Global("SeedDocument");
+        b.Line("private static " + doc + o.Q + " s_document;");
+        b.Line("/// <summary>Every readout of this seed.</summary>");
+        b.Line("public static " + doc + " Document => s_document ?? Create();");
+        b.Line();
+        b.Open("private static " + doc + " Create()");
+        b.BeginLine().Append("var created = new ").Append(doc).Append('(')
+            .Append("Id, Path, Sha256, ")
+            .Append(o.HasSpan ? "() => Utf8, " : "s_utf8, ");
+        AppendIntArray(b.Raw, Layout.Encode(r));
+        b.Raw.Append(", ");
+        AppendStringArray(b.Raw, Layout.Strings(r));
+        b.Raw.Append(", WordCount, ").Append(Published(r.Published)).Append(", Script, Language);");
+        b.EndLine();
+        b.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_document, created, null) ?? created;");
+        b.Close();
+
+        b.Close(); // document class
+        for (int i = 0; i < name.ClassPath.Count - 1; i++) b.Close();
+        b.Close(); // root
+        b.CloseNamespace(o);
+        return b.ToString();
+    }
+
+    private static void StringReadout(SourceBuilder b, EmitOptions o, string member, string? value, bool nullable)
+    {
+        // A readout this seed has is a plain string constant; only an absent one is "string?" null.
+        string type = nullable && value is null ? "string" + o.Q : "string";
+        if (value is null || value.Length <= MaxConstLength)
+            b.Line("public const " + type + " " + member + " = " + CSharpText.Literal(value) + ";");
+        else
+            b.Line("public static " + type + " " + member + " => Document." + member + ";");
+    }
+
+    private static void EmitUtf8(SourceBuilder b, string text, EmitOptions o)
+    {
+        if (o.HasSpan && o.Utf8Literals)
+        {
+            b.BeginLine().Append("public static global::System.ReadOnlySpan<byte> Utf8 => ");
+            CSharpText.AppendLiteral(b.Raw, text, 0, text.Length);
+            b.Raw.Append("u8;");
+            b.EndLine();
+            return;
+        }
+        // C# < 11: a constant byte array; for a ReadOnlySpan<byte> property the compiler points
+        // into the assembly's data instead of allocating.
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (o.HasSpan)
+        {
+            b.BeginLine().Append("public static global::System.ReadOnlySpan<byte> Utf8 => new byte[] { ");
+            AppendBytes(b.Raw, bytes);
+            b.Raw.Append(" };");
+            b.EndLine();
+            return;
+        }
+        b.BeginLine().Append("private static readonly byte[] s_utf8 = new byte[] { ");
+        AppendBytes(b.Raw, bytes);
+        b.Raw.Append(" };");
+        b.EndLine();
+        b.Line("public static global::System.Collections.Generic.IReadOnlyList<byte> Utf8 => global::System.Array.AsReadOnly(s_utf8);");
+    }
+
+    private static void AppendBytes(StringBuilder sb, byte[] bytes)
+    {
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (i > 0) sb.Append(',');
+            sb.Append(bytes[i].ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void AppendIntArray(StringBuilder sb, int[] values)
+    {
+        sb.Append("new int[] { ");
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            sb.Append(values[i].ToString(CultureInfo.InvariantCulture));
+        }
+        sb.Append(" }");
+    }
+
+    private static void AppendStringArray(StringBuilder sb, string[] values)
+    {
+        if (values.Length == 0)
+        {
+            sb.Append("global::System.Array.Empty<string>()");
+            return;
+        }
+        sb.Append("new string[] { ");
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (i > 0) sb.Append(", ");
+            CSharpText.AppendLiteral(sb, values[i], 0, values[i].Length);
+        }
+        sb.Append(" }");
+    }
+
+    private static string Published(PublishedDate? p) => p is { } d
+        ? string.Format(CultureInfo.InvariantCulture,
+            "new global::System.DateTimeOffset({0}, {1}, {2}, {3}, {4}, 0, global::System.TimeSpan.FromMinutes({5}))",
+            d.Year, d.Month, d.Day, d.Hour, d.Minute, d.OffsetMinutes)
+        : "null";
+
+    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,27 @@
+namespace SeedGen.Emitting;
+
+/// <summary>
+/// What the emitted code may use and how it is named: from MSBuild properties and from the
+/// consumer's language version and reference assemblies (C# 7.3 on netstandard2.0 has no
+/// <c>u8</c> literals, no nullable annotations and perhaps no <c>ReadOnlySpan</c>).
+/// </summary>
+internal sealed record EmitOptions(
+    string? Namespace,
+    string ClassName,
+    bool Public,
+    bool Utf8Literals,
+    bool NullableAnnotations,
+    bool HasSpan,
+    bool HasSpanGetString,
+    bool HasNotNullWhen)
+{
+    public static readonly EmitOptions Default = new(null, "Seeds", false, true, true, true, true, true);
+
+    public string Visibility => Public ? "public" : "internal";
+
+    /// <summary>"?" where nullable reference annotations are allowed.</summary>
+    public string Q => NullableAnnotations ? "?" : "";
+
+    public string Global(string typeName) =>
+        Namespace is null ? "global::" + typeName : "global::" + Namespace + "." + typeName;
+}

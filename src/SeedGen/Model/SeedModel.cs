@@ -1,0 +1,29 @@
+using SeedGen.Reading;
+
+namespace SeedGen.Model;
+
+/// <summary>
+/// One seed document as the pipeline carries it: where it is (never an absolute path in what is
+/// emitted: <see cref="Key"/> is only for lookups), what it says, and its readouts. Value-equal,
+/// so an unchanged seed stays Cached.
+/// </summary>
+/// <param name="Key">Unique key of the file (its full path as the compiler gave it).</param>
+/// <param name="Id">Path under the seeds root without extension, '/'-separated.</param>
+/// <param name="Path">Path relative to the project, '/'-separated.</param>
+/// <param name="SeedName">The <c>SeedName</c> item metadata, if any.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of the UTF-8 text.</param>
+/// <param name="Readouts">The readouts; the text is empty when the seed was skipped.</param>
+/// <param name="SkippedBytes">The size of a seed skipped for being over <c>SeedGenMaxFileBytes</c>, else 0.</param>
+/// <param name="ReadError">Set when the readouts could not be computed (the text is kept, the readouts are empty).</param>
+internal sealed record SeedModel(
+    string Key,
+    string Id,
+    string Path,
+    string? SeedName,
+    string Sha256,
+    SeedReadouts Readouts,
+    long SkippedBytes,
+    string? ReadError)
+{
+    public bool IsGenerated => SkippedBytes == 0;
+}

@@ -1,0 +1,101 @@
+using System;
+using Microsoft.CodeAnalysis;
+using SeedGen.Emitting;
+using SeedGen.Model;
+using SeedGen.Naming;
+
+namespace SeedGen.Wiring;
+
+/// <summary>
+/// The pipeline, step by step (SPEC section 5). Each step's output is a small value-equal model,
+/// never a Compilation, symbol, syntax node or AdditionalText, so an unrelated edit leaves every
+/// step Cached and editing one seed re-runs only that seed's steps.
+/// <code>
+/// AdditionalTexts + options ─► Documents (read one seed) ─► NameRequests ─► Collect ─► Names (all class names)
+///                               │                                                     │
+///                               └──────────────── Placed (document + its name) ◄──────┘ ─► one source per seed
+/// Names + EmitOptions ─► catalog source (Seeds.g.cs);  EmitOptions ─► SeedDocument.g.cs
+/// </code>
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SeedGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        // 1. Options: MSBuild properties, the language version and what the references offer.
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(SeedSettings.Read)
+            .WithTrackingName(Steps.Settings);
+        var emitOptions = settings
+            .Combine(context.ParseOptionsProvider.Select(LanguageFeatures.Read))
+            .Combine(context.CompilationProvider.Select(ReferenceFeatures.Read).WithTrackingName(Steps.ReferenceFeatures))
+            .Select(static (x, _) => CreateEmitOptions(x.Left.Left, x.Left.Right, x.Right))
+            .WithTrackingName(Steps.EmitOptions);
+
+        // 2. Read: one model per seed file (text → readouts), others dropped.
+        var documents = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider.Combine(settings))
+            .Select(static (x, ct) => SeedFiles.Read(x.Left, x.Right.Left.GetOptions(x.Left), x.Right.Right, ct))
+            .WithTrackingName(Steps.Read)
+            .Where(static d => d is not null && d.IsGenerated)
+            .Select(static (d, _) => d!)
+            .WithTrackingName(Steps.Documents);
+
+        // 3. Name: every class name at once, from ids and paths only.
+        var names = documents
+            .Select(static (d, _) => new NameRequest(d.Key, d.Id, d.Path, d.SeedName))
+            .WithTrackingName(Steps.NameRequests)
+            .Collect()
+            .Combine(settings)
+            .Select(static (x, _) => SeedNaming.Assign(x.Left, x.Right.ClassName))
+            .WithTrackingName(Steps.Names);
+
+        // 4. Place each document under its name.
+        var placed = documents
+            .Combine(names)
+            .Select(static (x, _) => new PlacedSeed(x.Left, x.Right.Find(x.Left.Key)))
+            .WithTrackingName(Steps.Placed)
+            .Combine(emitOptions)
+            .WithTrackingName(Steps.PlacedWithOptions);
+
+        // 5. Emit: one source per seed, the catalog, the shared types.
+        context.RegisterSourceOutput(placed, static (spc, x) => EmitDocument(spc, x.Left, x.Right));
+        context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, x) =>
+            spc.AddSource(CatalogEmitter.HintName(x.Right), CatalogEmitter.Emit(x.Left, x.Right)));
+        context.RegisterSourceOutput(emitOptions, static (spc, o) => spc.AddSource(TypesEmitter.HintName, TypesEmitter.Emit(o)));
+    }
+
+    private static EmitOptions CreateEmitOptions(SeedSettings s, LanguageFeatures language, ReferenceFeatures references) => new(
+        s.Namespace, s.ClassName, s.Public, language.Utf8Literals, language.NullableAnnotations,
+        references.HasSpan, references.HasSpanGetString, references.HasNotNullWhen);
+
+    private static void EmitDocument(SourceProductionContext spc, PlacedSeed seed, EmitOptions options)
+    {
+        if (seed.Name is not { IsGenerated: true } name) return;
+        try
+        {
+            spc.AddSource(name.HintName, DocumentEmitter.Emit(seed.Document, name, options));
+        }
+        catch (ArgumentException) when (seed.Name is not null)
+        {
+            // The same file listed twice as an AdditionalFile: its source is already added.
+        }
+    }
+
+    /// <summary>A document with the name the naming step gave it (null while it has none).</summary>
+    internal sealed record PlacedSeed(SeedModel Document, NameAssignment? Name);
+}
+
+/// <summary>Tracking names of the pipeline's steps, for the caching tests.</summary>
+internal static class Steps
+{
+    public const string Settings = "SeedGen.Settings";
+    public const string ReferenceFeatures = "SeedGen.ReferenceFeatures";
+    public const string EmitOptions = "SeedGen.EmitOptions";
+    public const string Read = "SeedGen.Read";
+    public const string Documents = "SeedGen.Documents";
+    public const string NameRequests = "SeedGen.NameRequests";
+    public const string Names = "SeedGen.Names";
+    public const string Placed = "SeedGen.Placed";
+    public const string PlacedWithOptions = "SeedGen.PlacedWithOptions";
+}

@@ -1,0 +1,24 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace SeedGen.Wiring;
+
+/// <summary>What the consumer's language version allows.</summary>
+internal readonly record struct LanguageFeatures(bool Utf8Literals, bool NullableAnnotations)
+{
+    public static LanguageFeatures Read(ParseOptions options, CancellationToken _)
+    {
+        var version = options is CSharpParseOptions cs ? cs.LanguageVersion : LanguageVersion.CSharp7_3;
+        return new LanguageFeatures(version >= LanguageVersion.CSharp11, version >= LanguageVersion.CSharp8);
+    }
+}
+
+/// <summary>What the consumer's references provide. Value-equal, so a code edit leaves the emitters Cached.</summary>
+internal readonly record struct ReferenceFeatures(bool HasSpan, bool HasSpanGetString, bool HasNotNullWhen)
+{
+    public static ReferenceFeatures Read(Compilation compilation, CancellationToken _) => new(
+        compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
+        compilation.GetTypeByMetadataName("System.Text.Unicode.Utf8") is not null,
+        compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null);
+}
