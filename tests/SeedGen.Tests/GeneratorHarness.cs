@@ -1,0 +1,172 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using SeedGen.Wiring;
+
+namespace SeedGen.Tests;
+
+/// <summary>An AdditionalText held in memory (text, or raw bytes decoded the way the compiler would).</summary>
+internal sealed class MemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText? _text;
+
+    public MemoryAdditionalText(string path, string? text)
+    {
+        Path = path;
+        _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
+    }
+
+    public MemoryAdditionalText(string path, byte[] bytes)
+    {
+        Path = path;
+        using var stream = new MemoryStream(bytes);
+        // As the compiler reads AdditionalFiles: BOM detection, else UTF-8 with U+FFFD for bad bytes.
+        _text = SourceText.From(stream, new UTF8Encoding(false, false), SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+internal sealed class DictionaryOptions : AnalyzerConfigOptions
+{
+    private readonly ImmutableDictionary<string, string> _values;
+
+    public DictionaryOptions(IReadOnlyDictionary<string, string>? values) =>
+        _values = (values ?? new Dictionary<string, string>()).ToImmutableDictionary(KeyComparer);
+
+    public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+}
+
+internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly Dictionary<string, AnalyzerConfigOptions> _perFile;
+
+    public TestOptionsProvider(IReadOnlyDictionary<string, string>? global, Dictionary<string, Dictionary<string, string>>? perFile = null)
+    {
+        GlobalOptions = new DictionaryOptions(global);
+        _perFile = (perFile ?? new()).ToDictionary(kv => kv.Key, kv => (AnalyzerConfigOptions)new DictionaryOptions(kv.Value));
+    }
+
+    public override AnalyzerConfigOptions GlobalOptions { get; }
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new DictionaryOptions(null);
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        _perFile.TryGetValue(textFile.Path, out var o) ? o : new DictionaryOptions(null);
+}
+
+/// <summary>
+/// Runs SeedGen the way the compiler does (CSharpGeneratorDriver over a compilation with
+/// .NET 10 reference assemblies), compiles the result and can load and call it.
+/// </summary>
+internal sealed class GeneratorHarness
+{
+    public const string ProjectDir = "/build/Demo";
+
+    public static readonly string Seed000Text = File.ReadAllText(Repo.Seed000);
+    public static readonly string Seed001Text = File.ReadAllText(Repo.Seed001);
+
+    public List<AdditionalText> Files { get; } = new();
+    public Dictionary<string, string> Global { get; } = new()
+    {
+        ["build_property.RootNamespace"] = "Demo",
+        ["build_property.MSBuildProjectDirectory"] = ProjectDir,
+    };
+    public Dictionary<string, Dictionary<string, string>> PerFile { get; } = new();
+    public List<string> Sources { get; } = new();
+    public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+
+    public static GeneratorHarness WithTwoSeeds()
+    {
+        var h = new GeneratorHarness();
+        h.AddSeed("seeds/000_29994c0a40c8d7d7.txt", Seed000Text);
+        h.AddSeed("seeds/001_d4a7fedfcebcdffb.txt", Seed001Text);
+        return h;
+    }
+
+    public GeneratorHarness AddSeed(string relativePath, string text, Dictionary<string, string>? metadata = null)
+    {
+        var full = ProjectDir + "/" + relativePath;
+        Files.Add(new MemoryAdditionalText(full, text));
+        if (metadata is not null) PerFile[full] = metadata.ToDictionary(kv => "build_metadata.AdditionalFiles." + kv.Key, kv => kv.Value);
+        return this;
+    }
+
+    public GeneratorHarness AddSeedBytes(string relativePath, byte[] bytes)
+    {
+        Files.Add(new MemoryAdditionalText(ProjectDir + "/" + relativePath, bytes));
+        return this;
+    }
+
+    public CSharpParseOptions ParseOptions => CSharpParseOptions.Default.WithLanguageVersion(LanguageVersion);
+
+    public CSharpCompilation CreateCompilation(IEnumerable<MetadataReference>? references = null) => CSharpCompilation.Create(
+        "Demo",
+        Sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
+        references ?? Net100.References.All,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    public GeneratorDriver CreateDriver(bool trackSteps = true) => CSharpGeneratorDriver.Create(
+        new[] { new SeedGenerator().AsSourceGenerator() },
+        Files,
+        ParseOptions,
+        new TestOptionsProvider(Global, PerFile),
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    public sealed record Result(GeneratorDriverRunResult Run, Compilation Output, ImmutableArray<Diagnostic> Diagnostics)
+    {
+        public IEnumerable<(string HintName, string Text)> GeneratedSources =>
+            Run.Results.SelectMany(r => r.GeneratedSources).Select(s => (s.HintName, s.SourceText.ToString()));
+
+        public string Source(string hintName) => GeneratedSources.Single(s => s.HintName == hintName).Text;
+    }
+
+    public Result Run(IEnumerable<MetadataReference>? references = null)
+    {
+        var compilation = CreateCompilation(references);
+        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new Result(driver.GetRunResult(), output, diagnostics);
+    }
+
+    /// <summary>Runs the generator, compiles, fails on any error or warning, and loads the assembly.</summary>
+    public Assembly RunAndLoad()
+    {
+        var result = Run();
+        Assert.Empty(result.Diagnostics);
+        Assert.All(result.Run.Results, r => Assert.Null(r.Exception));
+        return Load(result.Output);
+    }
+
+    public static Assembly Load(Compilation compilation)
+    {
+        using var pe = new MemoryStream();
+        var emit = compilation.Emit(pe);
+        var problems = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(emit.Success && problems.Count == 0, string.Join("\n", problems));
+        pe.Position = 0;
+        var context = new AssemblyLoadContext("seedgen-test-" + Guid.NewGuid().ToString("N"), isCollectible: true);
+        return context.LoadFromStream(pe);
+    }
+
+    /// <summary>Adds a probe class with a static method returning a string, runs the pipeline, and calls it.</summary>
+    public string Probe(string body)
+    {
+        Sources.Add("using System.Linq; namespace Demo { public static class Probe { public static string Run() { " + body + " } } }");
+        var assembly = RunAndLoad();
+        Sources.RemoveAt(Sources.Count - 1);
+        return (string)assembly.GetType("Demo.Probe")!.GetMethod("Run")!.Invoke(null, null)!;
+    }
+}
