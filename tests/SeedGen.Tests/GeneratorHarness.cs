@@ -116,8 +116,9 @@ internal sealed class GeneratorHarness
     public CSharpCompilation CreateCompilation(IEnumerable<MetadataReference>? references = null) => CSharpCompilation.Create(
         "Demo",
         Sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
-        references ?? Net100.References.All,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+        references ?? Basic.Reference.Assemblies.Net100.References.All,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+            deterministic: true));
 
     public GeneratorDriver CreateDriver(bool trackSteps = true) => CSharpGeneratorDriver.Create(
         new[] { new SeedGenerator().AsSourceGenerator() },
