@@ -28,12 +28,28 @@ internal static class DocumentReader
             Lines.Classify(text, lines[i], scratch);
         }
 
+        // "Ministry : Year-end review" on the first line, straight above the prose, is a headline
+        // with a colon, not metadata.
+        int firstLine = FirstNonBlank(lines);
+        if (firstLine + 1 < lines.Count && lines[firstLine].Kind == LineKind.KeyValue && NextNonBlankIsBody(lines, firstLine)
+            && !IsKnownKey(text, lines[firstLine].Metadata![0]))
+            lines[firstLine].Kind = LineKind.Short;
+
         // Header: from the top, while lines are headline-like or metadata, up to the first prose.
-        int bodyStart = 0;
+        // A posting line near the top ("Posted On: …") closes the header whatever is above it:
+        // press-release headlines can run to several hundred characters.
         var candidates = new List<int>();
+        int posting = FindPostingLine(text, lines);
+        int bodyStart = 0;
+        if (posting >= 0)
+        {
+            for (int i = 0; i < posting; i++)
+                if (lines[i].Kind is LineKind.Short or LineKind.Body) candidates.Add(i);
+            bodyStart = posting;
+        }
         while (bodyStart < lines.Count && lines[bodyStart].Kind is not LineKind.Body)
         {
-            if (lines[bodyStart].Kind == LineKind.Short) candidates.Add(bodyStart);
+            if (posting < 0 && lines[bodyStart].Kind == LineKind.Short) candidates.Add(bodyStart);
             bodyStart++;
         }
         bool headerOnly = bodyStart == lines.Count;
@@ -47,16 +63,14 @@ internal static class DocumentReader
         // Title and Section come from the header's short lines; a short line that is all the
         // document has is its body, not a title.
         int? sectionLine = null, titleLine = null;
-        if (candidates.Count > 0 && !(headerOnly && candidates.Count == 1))
+        if (candidates.Count > 0 && !(headerOnly && candidates.Count == 1 && posting < 0))
         {
             int c = 0;
             if (candidates.Count >= 2 && IsOrganisation(text, lines[candidates[0]]))
                 sectionLine = candidates[c++];
             titleLine = candidates[c];
         }
-        int headerEnd = titleLine is { } t ? t + 1 : 0;
-        if (!headerOnly)
-            headerEnd = Math.Max(headerEnd, FirstIndexOf(lines, LineKind.Body));
+        int headerEnd = headerOnly ? (titleLine is { } t ? Math.Max(t + 1, posting + 1) : 0) : bodyStart;
         if (bodyEnd < headerEnd) bodyEnd = headerEnd;
 
         // Metadata, footer, also-read lines and dates outside the body; everything else in the
@@ -175,10 +189,39 @@ internal static class DocumentReader
             Language: lang);
     }
 
-    private static int FirstIndexOf(List<Line> lines, LineKind kind)
+    /// <summary>A <c>Posted On:</c>-style line among the first lines, or -1.</summary>
+    private static int FindPostingLine(string text, List<Line> lines)
     {
-        for (int i = 0; i < lines.Count; i++) if (lines[i].Kind == kind) return i;
-        return lines.Count;
+        int seen = 0;
+        for (int i = 0; i < lines.Count && seen < 6; i++)
+        {
+            if (lines[i].Kind == LineKind.Blank) continue;
+            seen++;
+            if (lines[i].Kind == LineKind.KeyValue
+                && Lexicon.DateKeys.Contains(Words.Fold(text.Substring(lines[i].Metadata![0].Key.Start, lines[i].Metadata![0].Key.Length))))
+                return i;
+        }
+        return -1;
+    }
+
+    private static int FirstNonBlank(List<Line> lines)
+    {
+        int i = 0;
+        while (i < lines.Count && lines[i].Kind == LineKind.Blank) i++;
+        return i;
+    }
+
+    private static bool NextNonBlankIsBody(List<Line> lines, int i)
+    {
+        i++;
+        while (i < lines.Count && lines[i].Kind == LineKind.Blank) i++;
+        return i < lines.Count && lines[i].Kind == LineKind.Body;
+    }
+
+    private static bool IsKnownKey(string text, MetadataEntry e)
+    {
+        string key = Words.Fold(text.Substring(e.Key.Start, e.Key.Length));
+        return Lexicon.DateKeys.Contains(key) || Lexicon.SourceKeys.Contains(key);
     }
 
     private static bool IsOrganisation(string text, Line line)
@@ -319,7 +362,8 @@ internal static class DocumentReader
         {
             int cp = UnicodeData.CodePointAt(text, i, out int len);
             i += len - 1;
-            if (!UnicodeData.IsLetter(cp)) continue;
+            // Marks count with their script: Indic vowel signs carry much of the writing.
+            if (!UnicodeData.IsLetter(cp) && !UnicodeData.IsMark(cp)) continue;
             string s = Scripts.Of(cp);
             counts[s] = counts.TryGetValue(s, out int n) ? n + 1 : 1;
         }

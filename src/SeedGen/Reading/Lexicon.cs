@@ -33,8 +33,14 @@ internal static class Lexicon
         "کے کی کا میں اور سے کو نے ہے ہیں یہ وہ پر بھی ایک کہ تھا تھی تھے گیا گئی جو لیے لئے کیا کر ہو رہا رہی رہے اس ان " +
         "جس تک بہت ساتھ کرنے والے والی گا گی گے نہیں");
 
+    /// <summary>A few of the commonest function words of Bengali and Tamil, for the multilingual corpora.</summary>
+    public static readonly HashSet<string> OtherStopWords = Set(
+        "এবং ও এই সেই যে এর করে হবে করতে আমাদের আমরা থেকে জন্য না হয় একটি তার কিন্তু " +
+        "மற்றும் இந்த அந்த ஒரு என்று உள்ள நாம் நமது அவர் இது என்ற போது");
+
     public static bool IsStopWord(string lowered) =>
-        HindiStopWords.Contains(lowered) || EnglishStopWords.Contains(lowered) || UrduStopWords.Contains(lowered);
+        HindiStopWords.Contains(lowered) || EnglishStopWords.Contains(lowered) || UrduStopWords.Contains(lowered)
+        || OtherStopWords.Contains(lowered);
 
     /// <summary>Function words that tell languages of one script apart.</summary>
     public static readonly (string Script, string Language, HashSet<string> Words)[] LanguageMarkers =

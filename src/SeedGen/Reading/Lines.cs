@@ -44,8 +44,8 @@ internal static class Lines
     private const int MaxKeyLength = 40;
     private const int MaxKeyWords = 5;
     private const int MaxValueLength = 200;
-    private const int MaxHeadlineLength = 250;
-    private const int MaxHeadlineWords = 30;
+    private const int MaxHeadlineLength = 300;
+    private const int MaxHeadlineWords = 45;
 
     public static List<Line> Split(string text)
     {
