@@ -88,6 +88,7 @@ internal sealed class GeneratorHarness
     public Dictionary<string, Dictionary<string, string>> PerFile { get; } = new();
     public List<string> Sources { get; } = new();
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+    public Dictionary<string, ReportDiagnostic> DiagnosticOptions { get; } = new();
 
     public static GeneratorHarness WithTwoSeeds()
     {
@@ -117,7 +118,7 @@ internal sealed class GeneratorHarness
         "Demo",
         Sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
         references ?? Basic.Reference.Assemblies.Net100.References.All,
-        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
+        new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, specificDiagnosticOptions: DiagnosticOptions, nullableContextOptions: LanguageVersion >= LanguageVersion.CSharp8 ? NullableContextOptions.Enable : NullableContextOptions.Disable,
             deterministic: true));
 
     public GeneratorDriver CreateDriver(bool trackSteps = true) => CSharpGeneratorDriver.Create(
@@ -149,6 +150,33 @@ internal sealed class GeneratorHarness
         Assert.Empty(result.Diagnostics);
         Assert.All(result.Run.Results, r => Assert.Null(r.Exception));
         return Load(result.Output);
+    }
+
+    /// <summary>
+    /// Runs the generator, then SeedGen's analyzers over the generated compilation (the real
+    /// generated code), as the build does. Returns analyzer and generator diagnostics, sorted.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Analyze(params DiagnosticAnalyzer[] analyzers)
+    {
+        var result = Run();
+        Assert.All(result.Run.Results, r => Assert.Null(r.Exception));
+        if (analyzers.Length == 0)
+            analyzers = new DiagnosticAnalyzer[] { new SeedGen.Diagnostics.SeedUsageAnalyzer(), new SeedGen.Diagnostics.SeedFileAnalyzer() };
+        var options = new AnalyzerOptions(Files.ToImmutableArray(), new TestOptionsProvider(Global, PerFile));
+        var withAnalyzers = result.Output.WithAnalyzers(analyzers.ToImmutableArray(), options);
+        var diagnostics = withAnalyzers.GetAllDiagnosticsAsync().GetAwaiter().GetResult()
+            .Where(d => d.Id.StartsWith("SEED", StringComparison.Ordinal) || d.Severity == DiagnosticSeverity.Error)
+            .Concat(result.Diagnostics);
+        return diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+    }
+
+    /// <summary>"id severity path(line,col): message" — what the build prints, for exact assertions.</summary>
+    public static string Describe(Diagnostic d)
+    {
+        var span = d.Location.GetLineSpan();
+        string where = d.Location == Location.None ? "" : $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): ";
+        return $"{where}{d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
     public static Assembly Load(Compilation compilation)

@@ -42,6 +42,13 @@ internal static class DocumentEmitter
         b.Line("public const int ParagraphCount = " + Int(r.Paragraphs.Count) + ";");
         b.Line("public const int SentenceCount = " + Int(r.Sentences.Count) + ";");
         b.Line("public const int WordCount = " + Int(r.WordCount) + ";");
+        b.Line("public const int AlsoReadCount = " + Int(r.AlsoRead.Count) + ";");
+        b.Line("public const int FooterCount = " + Int(r.Footer.Count) + ";");
+        b.Line("public const int QuoteCount = " + Int(r.Quotes.Count) + ";");
+        b.Line("public const int NumberCount = " + Int(r.Numbers.Count) + ";");
+        b.Line("public const int KeywordCount = " + Int(r.Keywords.Count) + ";");
+        b.Line("/// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>");
+        b.Line("public const string MetadataKeys = " + CSharpText.Literal(MetadataKeys(r)) + ";");
         StringReadout(b, o, "Title", r.Get(r.Title), nullable: true);
         StringReadout(b, o, "Section", r.Get(r.Section), nullable: true);
         StringReadout(b, o, "Dateline", r.Get(r.Dateline), nullable: true);
@@ -158,6 +165,17 @@ internal static class DocumentEmitter
             "new global::System.DateTimeOffset({0}, {1}, {2}, {3}, {4}, 0, global::System.TimeSpan.FromMinutes({5}))",
             d.Year, d.Month, d.Day, d.Hour, d.Minute, d.OffsetMinutes)
         : "null";
+
+    private static string MetadataKeys(SeedReadouts r)
+    {
+        var sb = new StringBuilder();
+        foreach (var m in r.Metadata)
+        {
+            if (sb.Length > 0) sb.Append('\n');
+            sb.Append(r.Get(m.Key));
+        }
+        return sb.ToString();
+    }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -68,7 +68,8 @@ internal static class SeedNaming
     /// <summary>Members of a document class, which the class itself may not be named (CS0542).</summary>
     public static readonly string[] DocumentMembers =
     {
-        "Id", "Path", "Sha256", "ParagraphCount", "SentenceCount", "WordCount", "Title", "Section", "Dateline", "Lead",
+        "Id", "Path", "Sha256", "ParagraphCount", "SentenceCount", "WordCount", "AlsoReadCount", "FooterCount", "QuoteCount",
+        "NumberCount", "KeywordCount", "MetadataKeys", "Title", "Section", "Dateline", "Lead",
         "Source", "Script", "Language", "Utf8", "Document", "Create", "s_document", "s_utf8",
     };
 

@@ -58,11 +58,18 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Combine(emitOptions)
             .WithTrackingName(Steps.PlacedWithOptions);
 
-        // 5. Emit: one source per seed, the catalog, the shared types.
+        // 5. Emit: one source per seed, the catalog, the shared types; and say which options were not accepted.
+        context.RegisterSourceOutput(settings, static (spc, s) => ReportOptionProblems(spc, s));
         context.RegisterSourceOutput(placed, static (spc, x) => EmitDocument(spc, x.Left, x.Right));
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, x) =>
             spc.AddSource(CatalogEmitter.HintName(x.Right), CatalogEmitter.Emit(x.Left, x.Right)));
         context.RegisterSourceOutput(emitOptions, static (spc, o) => spc.AddSource(TypesEmitter.HintName, TypesEmitter.Emit(o)));
+    }
+
+    private static void ReportOptionProblems(SourceProductionContext spc, SeedSettings settings)
+    {
+        foreach (var p in settings.Problems)
+            spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.InvalidOption, Location.None, p.Value, p.Property, p.Expected, p.Using));
     }
 
     private static EmitOptions CreateEmitOptions(SeedSettings s, LanguageFeatures language, ReferenceFeatures references) => new(

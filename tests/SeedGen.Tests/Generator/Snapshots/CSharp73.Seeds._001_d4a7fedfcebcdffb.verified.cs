@@ -20,6 +20,13 @@ namespace Demo
             public const int ParagraphCount = 7;
             public const int SentenceCount = 15;
             public const int WordCount = 320;
+            public const int AlsoReadCount = 0;
+            public const int FooterCount = 1;
+            public const int QuoteCount = 0;
+            public const int NumberCount = 2;
+            public const int KeywordCount = 10;
+            /// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>
+            public const string MetadataKeys = "Posted On\nRelease ID\nVisitor Counter";
             public const string Title = "प्रधानमंत्री श्री नरेन्द्र मोदी ने रूस के राष्ट्रपति पुतिन के साथ टेलीफोन पर बातचीत की";
             public const string Section = "प्रधानमंत्री कार्यालय";
             public const string Dateline = null;

@@ -21,6 +21,13 @@ namespace Demo
             public const int ParagraphCount = 8;
             public const int SentenceCount = 12;
             public const int WordCount = 313;
+            public const int AlsoReadCount = 3;
+            public const int FooterCount = 0;
+            public const int QuoteCount = 3;
+            public const int NumberCount = 1;
+            public const int KeywordCount = 10;
+            /// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>
+            public const string MetadataKeys = "";
             public const string? Title = null;
             public const string? Section = null;
             public const string Dateline = "नई दिल्ली";
