@@ -22,8 +22,10 @@ internal static class SeedFiles
         string? seedName = Metadata(options, "SeedName");
         string? language = Metadata(options, "SeedLanguage");
 
+        // A file that disappeared or cannot be read is skipped; the analyzer reports it (SEED018).
         var source = file.GetText(cancellationToken);
-        string raw = source?.ToString() ?? "";
+        if (source is null) return null;
+        string raw = source.ToString();
         if (raw.Length > settings.MaxFileBytes)
             return Skipped(key, id, path, seedName, raw.Length);
         string text = SeedText.Normalize(raw);
@@ -33,7 +35,7 @@ internal static class SeedFiles
 
         string sha = Sha256(utf8);
         SeedReadouts readouts;
-        string? error = source is null ? "The file could not be read." : null;
+        string? error = null;
         try
         {
             readouts = DocumentReader.Read(text, language, cancellationToken);

@@ -1,0 +1,124 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace SeedGen.Tests.Analyzers;
+
+/// <summary>SEED010–SEED015, SEED017, SEED018: located inside the seed file (path, line, column), exact messages.</summary>
+public class SeedFileAnalyzerTests
+{
+    private const string Dir = GeneratorHarness.ProjectDir + "/seeds/";
+
+    private static string[] Diagnostics(GeneratorHarness h) =>
+        h.Analyze().Where(d => d.Severity != DiagnosticSeverity.Hidden).Select(GeneratorHarness.Describe).ToArray();
+
+    [Fact]
+    public void The_reference_seeds_are_clean()
+    {
+        Assert.Empty(Diagnostics(GeneratorHarness.WithTwoSeeds()));
+    }
+
+    [Fact]
+    public void SEED010_points_at_the_first_invalid_byte()
+    {
+        var h = new GeneratorHarness();
+        h.AddSeedBytes("seeds/bad.txt", System.Text.Encoding.UTF8.GetBytes("पहली पंक्ति\nab").Concat(new byte[] { 0xC0, 0xAF, 0x63 }).ToArray());
+        Assert.Equal(
+            new[] { Dir + "bad.txt(2,3)-(2,4): warning SEED010: Seed file 'seeds/bad.txt' is not valid UTF-8 (first invalid byte at line 2, column 3); its text is read with U+FFFD" },
+            Diagnostics(h));
+    }
+
+    [Fact]
+    public void SEED011_fires_for_empty_and_blank_seeds()
+    {
+        var h = new GeneratorHarness();
+        h.AddSeed("seeds/empty.txt", "");
+        h.AddSeed("seeds/blank.txt", " \n\u00A0\t\n");
+        Assert.Equal(new[]
+        {
+            Dir + "blank.txt(1,1)-(1,1): warning SEED011: Seed file 'seeds/blank.txt' is empty or only white space; it generates a document with empty readouts",
+            Dir + "empty.txt(1,1)-(1,1): warning SEED011: Seed file 'seeds/empty.txt' is empty or only white space; it generates a document with empty readouts",
+        }, Diagnostics(h));
+    }
+
+    [Fact]
+    public void SEED012_names_both_files_for_a_class_name_clash_and_for_the_same_id()
+    {
+        var h = new GeneratorHarness();
+        h.AddSeed("seeds/a-b.txt", "one");
+        h.AddSeed("seeds/a_b.txt", "two");
+        h.AddSeed("seeds/Count.txt", "three");
+        h.AddSeed("other/seeds/a-b.txt", "four", new Dictionary<string, string> { ["SeedGenSeed"] = "true" });
+        Assert.Equal(new[]
+        {
+            // "other/seeds/a-b.txt" comes first ordinally, so it keeps the id.
+            Dir + "a-b.txt(1,1)-(1,1): error SEED012: Seeds 'other/seeds/a-b.txt' and 'seeds/a-b.txt' have the same id 'a-b'; 'seeds/a-b.txt' is not generated",
+            Dir + "a_b.txt(1,1)-(1,1): warning SEED012: Seeds 'other/seeds/a-b.txt' and 'seeds/a_b.txt' map to the same class name 'a_b'; 'seeds/a_b.txt' is generated as 'a_b_2'",
+            Dir + "Count.txt(1,1)-(1,1): warning SEED012: Seed 'seeds/Count.txt' maps to 'Count', a name the generated code already uses; it is generated as 'Count_2'",
+        }.OrderBy(x => x, System.StringComparer.Ordinal), Diagnostics(h).OrderBy(x => x, System.StringComparer.Ordinal));
+        // The rest still generate and compile.
+        Assert.Equal("3", h.Probe("return Seeds.Count.ToString();"));
+    }
+
+    [Fact]
+    public void SEED013_skips_a_seed_over_the_size_limit()
+    {
+        var h = new GeneratorHarness();
+        h.Global["build_property.SeedGenMaxFileBytes"] = "10";
+        h.AddSeed("seeds/big.txt", "नमस्ते दुनिया"); // 13 characters, 37 bytes
+        h.AddSeed("seeds/small.txt", "ok");
+        Assert.Equal(
+            new[] { Dir + "big.txt(1,1)-(1,1): warning SEED013: Seed file 'seeds/big.txt' is 37 bytes, over SeedGenMaxFileBytes (10); it is skipped" },
+            Diagnostics(h));
+        Assert.Equal("1:small", h.Probe("return Seeds.Count + \":\" + Seeds.All[0].Id;"));
+    }
+
+    [Fact]
+    public void SEED014_names_the_earlier_seed_with_the_same_content()
+    {
+        var h = new GeneratorHarness();
+        h.AddSeed("seeds/one.txt", "Same text.\n");
+        h.AddSeed("seeds/two.txt", "Same text.\r\n"); // line ends do not count
+        h.AddSeed("seeds/three.txt", "Other text.\n");
+        var diagnostic = Assert.Single(Diagnostics(h));
+        Assert.Matches(@"^/build/Demo/seeds/two\.txt\(1,1\)-\(1,1\): info SEED014: Seed file 'seeds/two\.txt' has the same content as 'seeds/one\.txt' \(SHA-256 [0-9a-f]{64}\)$", diagnostic);
+    }
+
+    [Fact]
+    public void SEED015_reports_a_bidi_control_but_not_ZWJ_in_Hindi()
+    {
+        var h = new GeneratorHarness();
+        h.AddSeed("seeds/bidi.txt", "Title\n\nabc \u202Edef\u202C ghi");
+        h.AddSeed("seeds/zwj.txt", "उन्\u200dहें श्रद्धांजलि अर्पित की है।");
+        Assert.Equal(
+            new[] { Dir + "bidi.txt(3,5)-(3,6): warning SEED015: Seed file 'seeds/bidi.txt' contains the invisible format character U+202E (RIGHT-TO-LEFT OVERRIDE) at line 3, column 5; it is kept in the data and escaped in the code" },
+            Diagnostics(h));
+    }
+
+    [Fact]
+    public void SEED017_names_the_property_and_the_accepted_values()
+    {
+        var h = GeneratorHarness.WithTwoSeeds();
+        h.Global["build_property.SeedGenVisibility"] = "protected";
+        h.Global["build_property.SeedGenMaxFileBytes"] = "lots";
+        h.Global["build_property.SeedGenClassName"] = "My Seeds";
+        Assert.Equal(new[]
+        {
+            "warning SEED017: Invalid value 'My Seeds' for MSBuild property SeedGenClassName: expected a C# identifier; using 'My_Seeds'",
+            "warning SEED017: Invalid value 'protected' for MSBuild property SeedGenVisibility: expected 'internal' or 'public'; using 'internal'",
+            "warning SEED017: Invalid value 'lots' for MSBuild property SeedGenMaxFileBytes: expected a positive whole number of bytes; using 67108864",
+        }.OrderBy(x => x), Diagnostics(h).OrderBy(x => x));
+        var type = GeneratorHarness.Load(h.Run().Output).GetType("Demo.My_Seeds")!;
+        Assert.False(type.IsPublic);
+        Assert.Equal(2, (int)type.GetField("Count")!.GetValue(null)!);
+    }
+
+    [Fact]
+    public void SEED018_reports_a_seed_that_cannot_be_read()
+    {
+        var h = GeneratorHarness.WithTwoSeeds();
+        h.Files.Add(new MemoryAdditionalText(Dir + "gone.txt", text: null));
+        Assert.Equal(new[] { Dir + "gone.txt(1,1)-(1,1): warning SEED018: Seed file 'seeds/gone.txt' could not be read; it is skipped" }, Diagnostics(h));
+        Assert.Equal("2", h.Probe("return Seeds.Count.ToString();"));
+    }
+}
