@@ -82,17 +82,6 @@ internal static class Words
         return true;
     }
 
-    public static bool HasLetter(string text, int start, int end)
-    {
-        for (int i = start; i < end; i++)
-        {
-            int cp = UnicodeData.CodePointAt(text, i, out int len);
-            if (UnicodeData.IsLetter(cp)) return true;
-            i += len - 1;
-        }
-        return false;
-    }
-
     public static bool HasWordCharacter(string text, int start, int end)
     {
         for (int i = start; i < end; i++)
