@@ -10,14 +10,22 @@ internal static class Repo
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
-    /// <summary>The shared corpus (../shared/corpus beside the repository), or null where it is absent.</summary>
-    public static string? Corpus
+    /// <summary>
+    /// The shared corpus: <c>$SEEDGEN_CORPUS</c>, else <c>shared/corpus</c> beside the repository
+    /// or beside one of its parent folders (../shared/corpus in the usual layout); null where absent.
+    /// </summary>
+    public static string? Corpus { get; } = FindCorpus();
+
+    private static string? FindCorpus()
     {
-        get
+        if (Environment.GetEnvironmentVariable("SEEDGEN_CORPUS") is { Length: > 0 } env)
+            return Directory.Exists(env) ? env : null;
+        for (var dir = new DirectoryInfo(Root).Parent; dir is not null; dir = dir.Parent)
         {
-            var dir = Path.GetFullPath(Path.Combine(Root, "..", "shared", "corpus"));
-            return Directory.Exists(dir) ? dir : null;
+            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
+            if (Directory.Exists(Path.Combine(candidate, "hindi-news"))) return candidate;
         }
+        return null;
     }
 
     public static string Seed000 => Path.Combine(Seeds, "000_29994c0a40c8d7d7.txt");
