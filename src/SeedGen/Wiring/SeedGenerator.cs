@@ -27,7 +27,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(SeedSettings.Read)
             .WithTrackingName(Steps.Settings);
         var emitOptions = settings
-            .Combine(context.ParseOptionsProvider.Select(LanguageFeatures.Read))
+            .Combine(context.ParseOptionsProvider.Select(LanguageFeatures.Read).WithTrackingName(Steps.LanguageFeatures))
             .Combine(context.CompilationProvider.Select(ReferenceFeatures.Read).WithTrackingName(Steps.ReferenceFeatures))
             .Select(static (x, _) => CreateEmitOptions(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(Steps.EmitOptions);
@@ -97,6 +97,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
 internal static class Steps
 {
     public const string Settings = "SeedGen.Settings";
+    public const string LanguageFeatures = "SeedGen.LanguageFeatures";
     public const string ReferenceFeatures = "SeedGen.ReferenceFeatures";
     public const string EmitOptions = "SeedGen.EmitOptions";
     public const string Read = "SeedGen.Read";

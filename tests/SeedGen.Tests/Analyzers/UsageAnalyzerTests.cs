@@ -131,6 +131,10 @@ public class UsageAnalyzerTests
     }
 
     [Fact]
+    public void Typed_access_and_dynamic_ids_get_no_SEED004() =>
+        Assert.Empty(Diagnostics("string id = System.Environment.MachineName; return Seeds._000_29994c0a40c8d7d7.Document.Lead + Seeds.Get(id).Lead;", includeHidden: true));
+
+    [Fact]
     public void SEED016_is_off_by_default_and_reports_unused_seeds_when_enabled()
     {
         Assert.DoesNotContain(Diagnostics("return Seeds._000_29994c0a40c8d7d7.Id;", includeHidden: true), d => d.Contains("SEED016"));

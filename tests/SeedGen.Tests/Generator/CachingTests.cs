@@ -40,7 +40,7 @@ public class CachingTests
             CSharpSyntaxTree.ParseText("namespace Demo { public static class Code { public static int X = 2; } }", h.ParseOptions));
         driver = driver.RunGenerators(edited);
 
-        foreach (var step in PerSeedSteps.Concat(new[] { Steps.Settings, Steps.Names, Steps.EmitOptions, Steps.ReferenceFeatures }))
+        foreach (var step in PerSeedSteps.Concat(new[] { Steps.Settings, Steps.Names, Steps.EmitOptions, Steps.ReferenceFeatures, Steps.LanguageFeatures }))
         {
             var reasons = Reasons(driver, step).ToList();
             Assert.NotEmpty(reasons);
