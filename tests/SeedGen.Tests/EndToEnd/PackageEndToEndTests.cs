@@ -1,0 +1,121 @@
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace SeedGen.Tests.EndToEnd;
+
+/// <summary>
+/// The package from the outside, the way a stranger uses it: dotnet pack, dotnet new,
+/// dotnet add package, dotnet run/build. Slow (the real CLI), so all in this one class; each test
+/// works in its own folder.
+/// </summary>
+[Trait("Category", "EndToEnd")]
+public class PackageEndToEndTests : IClassFixture<PackageFixture>
+{
+    private readonly PackageFixture _package;
+
+    public PackageEndToEndTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public void The_package_holds_analyzers_and_build_logic_only()
+    {
+        using var zip = ZipFile.OpenRead(_package.Package);
+        var entries = zip.Entries.Select(e => e.FullName).Where(n => !n.StartsWith("_rels/") && !n.StartsWith("package/") && n != "[Content_Types].xml")
+            .OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[]
+        {
+            "README.md", "SeedGen.nuspec",
+            "analyzers/dotnet/cs/SeedGen.CodeFixes.dll", "analyzers/dotnet/cs/SeedGen.dll",
+            "build/SeedGen.props", "build/SeedGen.targets", "buildTransitive/SeedGen.props", "buildTransitive/SeedGen.targets",
+        }, entries);
+        using var nuspec = new StreamReader(zip.GetEntry("SeedGen.nuspec")!.Open());
+        string xml = nuspec.ReadToEnd();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", xml);
+        Assert.Contains("<license type=\"expression\">MIT</license>", xml);
+        Assert.Contains("<readme>README.md</readme>", xml);
+        Assert.Contains("<repository type=\"git\"", xml);
+        Assert.DoesNotContain("<dependencies", xml);
+    }
+
+    [Fact]
+    public void A_console_app_prints_readouts_through_the_generated_API_and_rebuilds_incrementally()
+    {
+        string app = _package.NewProject("app");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using app;
+            var d = Seeds._001_d4a7fedfcebcdffb.Document;
+            System.Console.OutputEncoding = System.Text.Encoding.UTF8;
+            System.Console.WriteLine($"count={Seeds.Count}");
+            System.Console.WriteLine($"title={d.Title}");
+            System.Console.WriteLine($"counts={Seeds.Get("000_29994c0a40c8d7d7").ParagraphCount}/{d.SentenceCount}");
+            System.Console.WriteLine($"release={d.Metadata["Release ID"]}");
+            """);
+        DotNet.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true");
+        string output = DotNet.Ok(app, "run --no-build");
+        Assert.Contains("count=2", output);
+        Assert.Contains("title=प्रधानमंत्री श्री नरेन्द्र मोदी ने रूस के राष्ट्रपति पुतिन के साथ टेलीफोन पर बातचीत की", output);
+        Assert.Contains("counts=8/15", output);
+        Assert.Contains("release=1714793", output);
+
+        // Readable generated files with stable names.
+        string generatedDir = Path.Combine(app, "obj", "Debug", "net10.0", "generated", "SeedGen", "SeedGen.Wiring.SeedGenerator");
+        var generated = Directory.GetFiles(generatedDir).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
+        Assert.Equal(new[] { "SeedDocument.g.cs", "Seeds._000_29994c0a40c8d7d7.g.cs", "Seeds._001_d4a7fedfcebcdffb.g.cs", "Seeds.g.cs" }, generated);
+
+        // No change: the compiler does not run again.
+        string again = DotNet.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
+        Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", again);
+
+        // A seed edit: the compiler runs and the output changes.
+        string seed = Path.Combine(app, "seeds", "001_d4a7fedfcebcdffb.txt");
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("(Release ID: 1714793)", "(Release ID: 999)"), new UTF8Encoding(false));
+        string edited = DotNet.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
+        Assert.DoesNotContain("Skipping target \"CoreCompile\"", edited);
+        Assert.Contains("release=999", DotNet.Ok(app, "run --no-build"));
+    }
+
+    [Fact]
+    public void A_typo_in_an_id_fails_the_build_with_SEED001_at_the_argument()
+    {
+        string app = _package.NewProject("typo");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "using typo;\nSystem.Console.WriteLine(Seeds.Get(\"000_29994c0a40c8d7d8\").Lead);\n");
+        var result = DotNet.Run(app, "build -nodeReuse:false");
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Matches(new Regex(@"Program\.cs\(2,36\): error SEED001: Seed '000_29994c0a40c8d7d8' does not exist\. Nearest: '000_29994c0a40c8d7d7', '001_d4a7fedfcebcdffb'"), result.Output);
+    }
+
+    [Fact]
+    public void An_invalid_utf8_seed_builds_with_SEED010_pointing_into_the_seed()
+    {
+        string app = _package.NewProject("badutf8");
+        File.WriteAllBytes(Path.Combine(app, "seeds", "bad.txt"), new byte[] { 0x61, 0x62, 0x63, 0xC0, 0xAF, 0x64, 0x0A });
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(badutf8.Seeds.bad.Document.Text.Length);\n");
+        string output = DotNet.Ok(app, "build -nodeReuse:false");
+        Assert.Matches(new Regex(@"seeds[/\\]bad\.txt\(1,4\): warning SEED010: Seed file 'seeds/bad\.txt' is not valid UTF-8 \(first invalid byte at line 1, column 4\)"), output);
+    }
+
+    [Fact]
+    public void A_netstandard20_library_with_its_default_CSharp_and_a_net80_app_build()
+    {
+        string lib = _package.NewProject("lib", "classlib -f netstandard2.0");
+        File.WriteAllText(Path.Combine(lib, "Class1.cs"), """
+            namespace lib
+            {
+                public static class Uses
+                {
+                    public static string Title() { return Seeds._001_d4a7fedfcebcdffb.Title + Seeds.Get("000_29994c0a40c8d7d7").Paragraphs[0] + Seeds._000_29994c0a40c8d7d7.Utf8.Count; }
+                }
+            }
+            """);
+        string libOutput = DotNet.Ok(lib, "build -nodeReuse:false");
+        Assert.Contains("0 Warning(s)", libOutput);
+
+        // The console template offers net10.0 only: retarget it, as a user would.
+        string app8 = _package.NewProject("app8", targetFramework: "net8.0");
+        File.WriteAllText(Path.Combine(app8, "Program.cs"), "System.Console.WriteLine(app8.Seeds._000_29994c0a40c8d7d7.Document.Dateline);\n");
+        string appOutput = DotNet.Ok(app8, "build -nodeReuse:false");
+        Assert.Contains("0 Warning(s)", appOutput);
+    }
+}
