@@ -58,6 +58,9 @@ internal sealed record NameTable(string RootClass, EquatableArray<NameAssignment
 /// </summary>
 internal static class SeedNaming
 {
+    /// <summary>What <see cref="NameAssignment.ClashesWith"/> says when the clash is with a generated member.</summary>
+    public const string GeneratedMember = "a generated member";
+
     /// <summary>Members of the root class that no nested class may be named.</summary>
     public static readonly string[] RootMembers =
     {
@@ -141,7 +144,7 @@ internal static class SeedNaming
                 uniqueHint = hint + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
             result.Add(new NameAssignment(r.Key, r.Id, r.Path, new EquatableArray<string>(classPath.ToArray()),
-                uniqueHint + ".g.cs", name == wanted ? null : wanted, name == wanted ? null : clashesWith ?? "a generated member", null));
+                uniqueHint + ".g.cs", name == wanted ? null : wanted, name == wanted ? null : clashesWith ?? GeneratedMember, null));
         }
 
         result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));

@@ -87,13 +87,16 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
-    public void An_invalid_utf8_seed_builds_with_SEED010_pointing_into_the_seed()
+    public void An_invalid_utf8_seed_builds_with_SEED010_pointing_into_the_seed_and_a_globalconfig_sets_severities()
     {
         string app = _package.NewProject("badutf8");
         File.WriteAllBytes(Path.Combine(app, "seeds", "bad.txt"), new byte[] { 0x61, 0x62, 0x63, 0xC0, 0xAF, 0x64, 0x0A });
+        File.WriteAllText(Path.Combine(app, "seeds", "empty.txt"), "");
         File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(badutf8.Seeds.bad.Document.Text.Length);\n");
+        File.WriteAllText(Path.Combine(app, ".globalconfig"), "is_global = true\ndotnet_diagnostic.SEED011.severity = none\n");
         string output = DotNet.Ok(app, "build -nodeReuse:false");
         Assert.Matches(new Regex(@"seeds[/\\]bad\.txt\(1,4\): warning SEED010: Seed file 'seeds/bad\.txt' is not valid UTF-8 \(first invalid byte at line 1, column 4\)"), output);
+        Assert.DoesNotContain("SEED011", output);
     }
 
     [Fact]

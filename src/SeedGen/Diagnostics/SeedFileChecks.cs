@@ -1,0 +1,125 @@
+using System.Collections.Generic;
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+using SeedGen.Naming;
+using SeedGen.Reading;
+
+namespace SeedGen.Diagnostics;
+
+/// <summary>A finding about a seed file: what, where in its decoded text, and the message arguments.</summary>
+internal readonly record struct SeedFinding(DiagnosticDescriptor Descriptor, int Start, int Length, object[] Arguments, bool AsError = false)
+{
+    public DiagnosticSeverity Severity => AsError ? DiagnosticSeverity.Error : Descriptor.DefaultSeverity;
+
+    public string Message => string.Format(CultureInfo.InvariantCulture, Descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture), Arguments);
+}
+
+/// <summary>
+/// The seed-file checks (SEED010–015), shared by the analyzer (in the build and the IDE) and the
+/// <c>seedgen check</c> command, so both report the same things at the same places.
+/// </summary>
+internal static class SeedFileChecks
+{
+    /// <param name="path">The seed's path as messages name it (relative to the project).</param>
+    /// <param name="text">The text as the compiler decoded it (BOM dropped, line ends as in the file).</param>
+    /// <param name="lineColumn">Maps an index of <paramref name="text"/> to a 1-based line and column.</param>
+    public static List<SeedFinding> Check(string path, string text, long utf8Bytes, long maxFileBytes, NameAssignment? name,
+        (string First, string Sha)? sameContentAs, System.Func<int, (int Line, int Column)> lineColumn)
+    {
+        var findings = new List<SeedFinding>();
+        if (utf8Bytes > maxFileBytes)
+        {
+            findings.Add(new SeedFinding(Descriptors.TooLarge, 0, 0, new object[]
+            {
+                path, utf8Bytes.ToString(CultureInfo.InvariantCulture), maxFileBytes.ToString(CultureInfo.InvariantCulture),
+            }));
+            return findings;
+        }
+
+        int bad = -1, format = -1;
+        bool blank = true;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (blank && !(Sentences.IsSpace(c) || c == '\r')) blank = false;
+            if (bad < 0 && c == '\uFFFD') bad = i;
+            if (format < 0 && IsReportedFormat(c, i)) format = i;
+            if (!blank && bad >= 0 && format >= 0) break;
+        }
+
+        if (bad >= 0)
+        {
+            var (line, column) = lineColumn(bad);
+            findings.Add(new SeedFinding(Descriptors.InvalidUtf8, bad, 1, new object[] { path, line, column }));
+        }
+        if (blank)
+            findings.Add(new SeedFinding(Descriptors.EmptySeed, 0, 0, new object[] { path }));
+        if (format >= 0)
+        {
+            var (line, column) = lineColumn(format);
+            findings.Add(new SeedFinding(Descriptors.InvisibleCharacter, format, 1, new object[]
+            {
+                path, ((int)text[format]).ToString("X4", CultureInfo.InvariantCulture), FormatName(text[format]), line, column,
+            }));
+        }
+
+        if (name is { DuplicateOf: { } first })
+        {
+            findings.Add(new SeedFinding(Descriptors.NameClash, 0, 0,
+                new object[] { $"Seeds '{first}' and '{path}' have the same id '{name.Id}'; '{path}' is not generated" }, AsError: true));
+        }
+        else if (name is { RenamedFrom: { } wanted })
+        {
+            string final = name.ClassPath[name.ClassPath.Count - 1];
+            string message = name.ClashesWith is { } other && other != SeedNaming.GeneratedMember
+                ? $"Seeds '{other}' and '{path}' map to the same class name '{wanted}'; '{path}' is generated as '{final}'"
+                : $"Seed '{path}' maps to '{wanted}', a name the generated code already uses; it is generated as '{final}'";
+            findings.Add(new SeedFinding(Descriptors.NameClash, 0, 0, new object[] { message }));
+        }
+
+        if (sameContentAs is { } same)
+            findings.Add(new SeedFinding(Descriptors.SameContent, 0, 0, new object[] { path, same.First, same.Sha }));
+        return findings;
+    }
+
+    /// <summary>Bidi controls and other invisible format characters; ZWJ and ZWNJ are orthography in Indic scripts and emoji, and a leading BOM is dropped.</summary>
+    private static bool IsReportedFormat(char c, int index) =>
+        c != '\u200C' && c != '\u200D' && !(c == '\uFEFF' && index == 0) && c >= '\u00AD' && UnicodeData.IsFormat(c);
+
+    private static string FormatName(char c) => c switch
+    {
+        '\u202A' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u202B' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u202C' => "POP DIRECTIONAL FORMATTING",
+        '\u202D' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u202E' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u2066' => "LEFT-TO-RIGHT ISOLATE",
+        '\u2067' => "RIGHT-TO-LEFT ISOLATE",
+        '\u2068' => "FIRST STRONG ISOLATE",
+        '\u2069' => "POP DIRECTIONAL ISOLATE",
+        '\u200E' => "LEFT-TO-RIGHT MARK",
+        '\u200F' => "RIGHT-TO-LEFT MARK",
+        '\u061C' => "ARABIC LETTER MARK",
+        '\u200B' => "ZERO WIDTH SPACE",
+        '\u2060' => "WORD JOINER",
+        '\uFEFF' => "ZERO WIDTH NO-BREAK SPACE",
+        '\u00AD' => "SOFT HYPHEN",
+        _ => "format character",
+    };
+
+    /// <summary>For each seed path whose content an earlier seed (ordinal path) already has: that seed's path and the hash.</summary>
+    public static Dictionary<string, (string First, string Sha)> SameContent(IEnumerable<(string Path, string Sha256)> seeds)
+    {
+        var result = new Dictionary<string, (string, string)>(System.StringComparer.Ordinal);
+        var sorted = new List<(string Path, string Sha256)>(seeds);
+        sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var bySha = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (var (path, sha) in sorted)
+        {
+            if (sha.Length == 0) continue;
+            if (bySha.TryGetValue(sha, out var first)) result[path] = (first, sha);
+            else bySha[sha] = path;
+        }
+        return result;
+    }
+}
