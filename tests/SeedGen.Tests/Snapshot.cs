@@ -14,12 +14,12 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "SEEDGEN_ACCEPT_SNAPSHOTS";
 
-    public static void Verify(string name, string actual, [CallerFilePath] string testFile = "")
+    public static void Verify(string name, string actual, string extension = "cs", [CallerFilePath] string testFile = "")
     {
         string dir = Path.Combine(Path.GetDirectoryName(testFile)!, "Snapshots");
         Directory.CreateDirectory(dir);
-        string verified = Path.Combine(dir, name + ".verified.cs");
-        string received = Path.Combine(dir, name + ".received.cs");
+        string verified = Path.Combine(dir, name + ".verified." + extension);
+        string received = Path.Combine(dir, name + ".received." + extension);
         actual = actual.Replace("\r\n", "\n");
 
         if (Environment.GetEnvironmentVariable(AcceptVariable) == "1")

@@ -1,0 +1,74 @@
+using System.ComponentModel;
+using System.IO;
+using System.Threading;
+using Spectre.Console.Cli;
+using SeedGen.Emitting;
+
+namespace SeedGen.Cli.Commands;
+
+/// <summary><c>seedgen emit</c>: the generator's output for these seeds, written to a folder.</summary>
+internal sealed class EmitCommand : Command<EmitCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "[paths]")]
+        [Description("Seed files or folders (searched for *.txt). Default: seeds/")]
+        public string[] Paths { get; init; } = System.Array.Empty<string>();
+
+        [CommandOption("-o|--output <DIR>")]
+        [Description("Folder to write the .g.cs files to (created if needed)")]
+        public string? Output { get; init; }
+
+        [CommandOption("--namespace <NAMESPACE>")]
+        [Description("Namespace of the generated types, as SeedGenNamespace. Default: none (global)")]
+        public string? Namespace { get; init; }
+
+        [CommandOption("--class <NAME>")]
+        [Description("Name of the root class, as SeedGenClassName. Default: Seeds")]
+        public string ClassName { get; init; } = "Seeds";
+
+        [CommandOption("--public")]
+        [Description("Make the generated types public, as SeedGenVisibility=public")]
+        public bool Public { get; init; }
+
+        [CommandOption("--lang-version <VERSION>")]
+        [Description("C# version of the consumer: 7.3 (no u8 literals, no nullable annotations) to latest. Default: latest")]
+        public string LangVersion { get; init; } = "latest";
+
+        public override Spectre.Console.ValidationResult Validate() =>
+            Output is null ? Spectre.Console.ValidationResult.Error("emit needs an output folder: -o DIR") : base.Validate();
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var io = SeedGenCli.Io;
+        string className = Naming.Identifiers.Escape(Naming.Identifiers.From(settings.ClassName));
+        var seeds = SeedSet.Load(settings.Paths, className);
+        if (seeds.ReportMissing()) return 2;
+
+        double version = settings.LangVersion is "latest" or "preview" or "default"
+            ? 99
+            : double.TryParse(settings.LangVersion, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : 99;
+        var options = new EmitOptions(
+            settings.Namespace is { Length: > 0 } ns ? string.Join(".", System.Array.ConvertAll(ns.Split('.'), p => Naming.Identifiers.Escape(Naming.Identifiers.From(p.Trim())))) : null,
+            className, settings.Public, Utf8Literals: version >= 11, NullableAnnotations: version >= 8,
+            HasSpan: true, HasSpanGetString: true, HasNotNullWhen: true);
+
+        string dir = Path.GetFullPath(Path.Combine(io.WorkingDirectory, settings.Output!));
+        Directory.CreateDirectory(dir);
+        int written = 0;
+        void Write(string hintName, string source)
+        {
+            File.WriteAllText(Path.Combine(dir, hintName), source, new System.Text.UTF8Encoding(false));
+            written++;
+        }
+
+        Write(TypesEmitter.HintName, TypesEmitter.Emit(options));
+        Write(CatalogEmitter.HintName(options), CatalogEmitter.Emit(seeds.Names, options));
+        foreach (var model in seeds.Models)
+            if (seeds.Names.Find(model.Key) is { IsGenerated: true } name)
+                Write(name.HintName, DocumentEmitter.Emit(model, name, options));
+        io.Err.WriteLine($"seedgen: wrote {written} files to {dir}");
+        return 0;
+    }
+}
