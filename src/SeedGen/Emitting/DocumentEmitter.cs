@@ -60,6 +60,7 @@ internal static class DocumentEmitter
 
         b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>");
         EmitUtf8(b, text, o);
+        EmitLayout(b, Layout.Pack(r), o);
         b.Line();
 
         string doc = o.Global("SeedDocument");
@@ -70,9 +71,7 @@ internal static class DocumentEmitter
         b.Open("private static " + doc + " Create()");
         b.BeginLine().Append("var created = new ").Append(doc).Append('(')
             .Append("Id, Path, Sha256, ")
-            .Append(o.HasSpan ? "() => Utf8, " : "s_utf8, ");
-        AppendIntArray(b.Raw, Layout.Encode(r));
-        b.Raw.Append(", ");
+            .Append(o.HasSpan ? "() => Utf8, LayoutData, " : "s_utf8, s_layout, ");
         AppendStringArray(b.Raw, Layout.Strings(r));
         b.Raw.Append(", WordCount, ").Append(Published(r.Published)).Append(", Script, Language);");
         b.EndLine();
@@ -124,6 +123,23 @@ internal static class DocumentEmitter
         b.Line("public static global::System.Collections.Generic.IReadOnlyList<byte> Utf8 => global::System.Array.AsReadOnly(s_utf8);");
     }
 
+    /// <summary>The packed readout ranges (see <see cref="Layout"/>): ASCII, so a u8 literal or a byte array.</summary>
+    private static void EmitLayout(SourceBuilder b, string packed, EmitOptions o)
+    {
+        if (o.HasSpan && o.Utf8Literals)
+        {
+            b.BeginLine().Append("private static global::System.ReadOnlySpan<byte> LayoutData => ");
+            CSharpText.AppendLiteral(b.Raw, packed, 0, packed.Length);
+            b.Raw.Append("u8;");
+            b.EndLine();
+            return;
+        }
+        b.BeginLine().Append(o.HasSpan ? "private static global::System.ReadOnlySpan<byte> LayoutData => new byte[] { " : "private static readonly byte[] s_layout = new byte[] { ");
+        AppendBytes(b.Raw, Encoding.ASCII.GetBytes(packed));
+        b.Raw.Append(" };");
+        b.EndLine();
+    }
+
     private static void AppendBytes(StringBuilder sb, byte[] bytes)
     {
         for (int i = 0; i < bytes.Length; i++)
@@ -131,17 +147,6 @@ internal static class DocumentEmitter
             if (i > 0) sb.Append(',');
             sb.Append(bytes[i].ToString(CultureInfo.InvariantCulture));
         }
-    }
-
-    private static void AppendIntArray(StringBuilder sb, int[] values)
-    {
-        sb.Append("new int[] { ");
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (i > 0) sb.Append(", ");
-            sb.Append(values[i].ToString(CultureInfo.InvariantCulture));
-        }
-        sb.Append(" }");
     }
 
     private static void AppendStringArray(StringBuilder sb, string[] values)

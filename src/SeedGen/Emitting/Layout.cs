@@ -1,50 +1,67 @@
 using System.Collections.Generic;
+using System.Text;
 using SeedGen.Reading;
 
 namespace SeedGen.Emitting;
 
 /// <summary>
-/// The readouts of a document as one <c>int[]</c> of ranges into its text (which the generated
-/// code holds once, as UTF-8), so that no readout string is written again as a literal. The
-/// generated <c>SeedDocument</c> reads it back; both sides follow this order:
-/// Title, Section, Dateline, Lead, Source (count 0 or 1, then start, length);
-/// Paragraphs, Sentences, AlsoRead, Footer, Quotes (count, then start, length each);
-/// Metadata (count, then key start, key length, value start, value length each);
-/// Numbers (count, then start, length, mantissa low, mantissa high, scale each);
-/// then the counts of Weekdays, Months and Keywords, whose strings follow in one string array.
+/// The readouts of a document as ranges into its text (which the generated code holds once, as
+/// UTF-8), so that no readout string is written again as a literal.
+/// <para>
+/// The generated code carries them packed: unsigned varints, five bits a character from '0'
+/// (U+0030) upwards with the sixth bit saying "more follows", in a <c>u8</c> literal — a compact
+/// blob that the compiler reads as fast as any string, where a large <c>int[]</c> initializer
+/// costs seconds to bind. Starts inside a list are deltas from the previous start. The order:
+/// version; Title, Section, Dateline, Lead, Source (flag, then start, length);
+/// Paragraphs, Sentences, AlsoRead, Footer, Quotes (count, then start delta, length each);
+/// Metadata (count, then key start delta, key length, value start − key start, value length);
+/// Numbers (count, then start delta, length, mantissa, scale); the counts of Weekdays, Months,
+/// Keywords, whose strings follow separately. The generated <c>SeedDocument</c> unpacks this into
+/// absolute ranges, once, when the document is first used.
+/// </para>
 /// </summary>
 internal static class Layout
 {
     public const int Version = 1;
 
-    public static int[] Encode(SeedReadouts r)
+    public static string Pack(SeedReadouts r)
     {
-        var list = new List<int>(16 + 2 * (r.Paragraphs.Count + r.Sentences.Count) + 5 * r.Numbers.Count) { Version };
-        Single(list, r.Title);
-        Single(list, r.Section);
-        Single(list, r.Dateline);
-        Single(list, r.Lead);
-        Single(list, r.Source);
-        Ranges(list, r.Paragraphs);
-        Ranges(list, r.Sentences);
-        Ranges(list, r.AlsoRead);
-        Ranges(list, r.Footer);
-        Ranges(list, r.Quotes);
-        list.Add(r.Metadata.Count);
+        var sb = new StringBuilder(32 + 4 * (r.Paragraphs.Count + r.Sentences.Count) + 10 * r.Numbers.Count);
+        Write(sb, Version);
+        Single(sb, r.Title);
+        Single(sb, r.Section);
+        Single(sb, r.Dateline);
+        Single(sb, r.Lead);
+        Single(sb, r.Source);
+        Ranges(sb, r.Paragraphs);
+        Ranges(sb, r.Sentences);
+        Ranges(sb, r.AlsoRead);
+        Ranges(sb, r.Footer);
+        Ranges(sb, r.Quotes);
+        Write(sb, r.Metadata.Count);
+        int previous = 0;
         foreach (var m in r.Metadata)
         {
-            list.Add(m.Key.Start); list.Add(m.Key.Length); list.Add(m.Value.Start); list.Add(m.Value.Length);
+            Write(sb, m.Key.Start - previous);
+            Write(sb, m.Key.Length);
+            Write(sb, m.Value.Start - m.Key.Start);
+            Write(sb, m.Value.Length);
+            previous = m.Key.Start;
         }
-        list.Add(r.Numbers.Count);
+        Write(sb, r.Numbers.Count);
+        previous = 0;
         foreach (var n in r.Numbers)
         {
-            list.Add(n.Text.Start); list.Add(n.Text.Length);
-            list.Add(unchecked((int)(n.Mantissa & 0xFFFFFFFF))); list.Add((int)(n.Mantissa >> 32)); list.Add(n.Scale);
+            Write(sb, n.Text.Start - previous);
+            Write(sb, n.Text.Length);
+            Write(sb, (ulong)n.Mantissa);
+            Write(sb, n.Scale);
+            previous = n.Text.Start;
         }
-        list.Add(r.Weekdays.Count);
-        list.Add(r.Months.Count);
-        list.Add(r.Keywords.Count);
-        return list.ToArray();
+        Write(sb, r.Weekdays.Count);
+        Write(sb, r.Months.Count);
+        Write(sb, r.Keywords.Count);
+        return sb.ToString();
     }
 
     public static string[] Strings(SeedReadouts r)
@@ -56,15 +73,34 @@ internal static class Layout
         return s.ToArray();
     }
 
-    private static void Single(List<int> list, TextRange? r)
+    private static void Single(StringBuilder sb, TextRange? r)
     {
-        if (r is { } v) { list.Add(1); list.Add(v.Start); list.Add(v.Length); }
-        else list.Add(0);
+        if (r is { } v) { Write(sb, 1); Write(sb, v.Start); Write(sb, v.Length); }
+        else Write(sb, 0);
     }
 
-    private static void Ranges(List<int> list, EquatableArray<TextRange> ranges)
+    private static void Ranges(StringBuilder sb, EquatableArray<TextRange> ranges)
     {
-        list.Add(ranges.Count);
-        foreach (var r in ranges) { list.Add(r.Start); list.Add(r.Length); }
+        Write(sb, ranges.Count);
+        int previous = 0;
+        foreach (var r in ranges)
+        {
+            Write(sb, r.Start - previous);
+            Write(sb, r.Length);
+            previous = r.Start;
+        }
+    }
+
+    private static void Write(StringBuilder sb, int value) => Write(sb, (ulong)(uint)value);
+
+    private static void Write(StringBuilder sb, ulong value)
+    {
+        do
+        {
+            int group = (int)(value & 31);
+            value >>= 5;
+            sb.Append((char)('0' + (value != 0 ? group | 32 : group)));
+        }
+        while (value != 0);
     }
 }

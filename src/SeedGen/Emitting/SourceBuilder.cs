@@ -30,7 +30,7 @@ internal sealed class SourceBuilder
 
     public SourceBuilder Open(string header)
     {
-        Line(header);
+        if (header.Length > 0) Line(header);
         Line("{");
         _indent++;
         return this;

@@ -52,9 +52,10 @@ internal static class TypesEmitter
         b.Line("private MetadataMap" + q + " _metadata;");
         b.Line();
         b.Line("/// <summary>Called by the generated code only.</summary>");
+        string bytes = o.HasSpan ? "global::System.ReadOnlySpan<byte>" : "byte[]";
         b.Open("public SeedDocument(string id, string path, string sha256, " + (o.HasSpan ? "Utf8Source" : "byte[]")
-               + " utf8, int[] layout, string[] strings, int wordCount, global::System.DateTimeOffset? published, string script, string language)");
-        b.Line("Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = layout; _strings = strings;");
+               + " utf8, " + bytes + " layout, string[] strings, int wordCount, global::System.DateTimeOffset? published, string script, string language)");
+        b.Line("Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout); _strings = strings;");
         b.Line("WordCount = wordCount; Published = published; Script = script; Language = language;");
         b.Line("int at = 1;");
         b.Line("for (int i = 0; i < 5; i++) at += _layout[at] == 0 ? 1 : 3;");
@@ -128,7 +129,58 @@ internal static class TypesEmitter
         b.Line("public override string ToString() => Id;");
         b.Line();
 
-        // Layout readers.
+        // The packed layout: unsigned varints, 5 bits a byte from '0', bit 6 = more; starts in a list are deltas.
+        b.Open("private static long Next(" + bytes + " data, ref int at)");
+        b.Line("long value = 0;");
+        b.Line("int shift = 0;");
+        b.Open("while (true)");
+        b.Line("int group = data[at++] - '0';");
+        b.Line("value |= (long)(group & 31) << shift;");
+        b.Line("if ((group & 32) == 0) return value;");
+        b.Line("shift += 5;");
+        b.Close();
+        b.Close();
+        b.Line();
+        b.Open("private static int[] Unpack(" + bytes + " data)");
+        b.Line("int at = 0;");
+        b.Line("var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);");
+        b.Line("r.Add((int)Next(data, ref at));");
+        b.Open("for (int i = 0; i < 5; i++)");
+        b.Line("int flag = (int)Next(data, ref at);");
+        b.Line("r.Add(flag);");
+        b.Line("if (flag != 0) { r.Add((int)Next(data, ref at)); r.Add((int)Next(data, ref at)); }");
+        b.Close();
+        b.Open("for (int list = 0; list < 5; list++)");
+        b.Line("int count = (int)Next(data, ref at), start = 0;");
+        b.Line("r.Add(count);");
+        b.Line("for (int i = 0; i < count; i++) { start += (int)Next(data, ref at); r.Add(start); r.Add((int)Next(data, ref at)); }");
+        b.Close();
+        b.Open("");
+        b.Line("int count = (int)Next(data, ref at), key = 0;");
+        b.Line("r.Add(count);");
+        b.Open("for (int i = 0; i < count; i++)");
+        b.Line("key += (int)Next(data, ref at);");
+        b.Line("int keyLength = (int)Next(data, ref at);");
+        b.Line("int value = key + (int)Next(data, ref at);");
+        b.Line("r.Add(key); r.Add(keyLength); r.Add(value); r.Add((int)Next(data, ref at));");
+        b.Close();
+        b.Close();
+        b.Open("");
+        b.Line("int count = (int)Next(data, ref at), start = 0;");
+        b.Line("r.Add(count);");
+        b.Open("for (int i = 0; i < count; i++)");
+        b.Line("start += (int)Next(data, ref at);");
+        b.Line("r.Add(start); r.Add((int)Next(data, ref at));");
+        b.Line("long mantissa = Next(data, ref at);");
+        b.Line("r.Add(unchecked((int)mantissa)); r.Add(unchecked((int)(mantissa >> 32))); r.Add((int)Next(data, ref at));");
+        b.Close();
+        b.Close();
+        b.Line("for (int i = 0; i < 3; i++) r.Add((int)Next(data, ref at));");
+        b.Line("return r.ToArray();");
+        b.Close();
+        b.Line();
+
+        // Layout readers (absolute ranges after Unpack).
         b.Open("private string" + q + " Single(int index)");
         b.Line("int at = 1;");
         b.Line("for (int i = 0; i < index; i++) at += _layout[at] == 0 ? 1 : 3;");

@@ -36,9 +36,9 @@ namespace Demo
         private MetadataMap? _metadata;
 
         /// <summary>Called by the generated code only.</summary>
-        public SeedDocument(string id, string path, string sha256, Utf8Source utf8, int[] layout, string[] strings, int wordCount, global::System.DateTimeOffset? published, string script, string language)
+        public SeedDocument(string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, string[] strings, int wordCount, global::System.DateTimeOffset? published, string script, string language)
         {
-            Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = layout; _strings = strings;
+            Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout); _strings = strings;
             WordCount = wordCount; Published = published; Script = script; Language = language;
             int at = 1;
             for (int i = 0; i < 5; i++) at += _layout[at] == 0 ? 1 : 3;
@@ -98,6 +98,62 @@ namespace Demo
         /// <summary>Language tag (e.g. hi), from the script and function words or SeedLanguage; empty when unknown.</summary>
         public string Language { get; }
         public override string ToString() => Id;
+
+        private static long Next(global::System.ReadOnlySpan<byte> data, ref int at)
+        {
+            long value = 0;
+            int shift = 0;
+            while (true)
+            {
+                int group = data[at++] - '0';
+                value |= (long)(group & 31) << shift;
+                if ((group & 32) == 0) return value;
+                shift += 5;
+            }
+        }
+
+        private static int[] Unpack(global::System.ReadOnlySpan<byte> data)
+        {
+            int at = 0;
+            var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);
+            r.Add((int)Next(data, ref at));
+            for (int i = 0; i < 5; i++)
+            {
+                int flag = (int)Next(data, ref at);
+                r.Add(flag);
+                if (flag != 0) { r.Add((int)Next(data, ref at)); r.Add((int)Next(data, ref at)); }
+            }
+            for (int list = 0; list < 5; list++)
+            {
+                int count = (int)Next(data, ref at), start = 0;
+                r.Add(count);
+                for (int i = 0; i < count; i++) { start += (int)Next(data, ref at); r.Add(start); r.Add((int)Next(data, ref at)); }
+            }
+            {
+                int count = (int)Next(data, ref at), key = 0;
+                r.Add(count);
+                for (int i = 0; i < count; i++)
+                {
+                    key += (int)Next(data, ref at);
+                    int keyLength = (int)Next(data, ref at);
+                    int value = key + (int)Next(data, ref at);
+                    r.Add(key); r.Add(keyLength); r.Add(value); r.Add((int)Next(data, ref at));
+                }
+            }
+            {
+                int count = (int)Next(data, ref at), start = 0;
+                r.Add(count);
+                for (int i = 0; i < count; i++)
+                {
+                    start += (int)Next(data, ref at);
+                    r.Add(start); r.Add((int)Next(data, ref at));
+                    long mantissa = Next(data, ref at);
+                    r.Add(unchecked((int)mantissa)); r.Add(unchecked((int)(mantissa >> 32))); r.Add((int)Next(data, ref at));
+                }
+            }
+            for (int i = 0; i < 3; i++) r.Add((int)Next(data, ref at));
+            return r.ToArray();
+        }
 
         private string? Single(int index)
         {
