@@ -26,18 +26,19 @@ internal static class CSharpText
         return sb.ToString();
     }
 
-    public static void AppendLiteral(StringBuilder sb, string s, int start, int length)
+    public static void AppendLiteral(StringBuilder sb, string s, int start, int length, System.Threading.CancellationToken cancellationToken = default)
     {
         sb.Append('"');
-        AppendLiteralContent(sb, s, start, length);
+        AppendLiteralContent(sb, s, start, length, cancellationToken);
         sb.Append('"');
     }
 
-    public static void AppendLiteralContent(StringBuilder sb, string s, int start, int length)
+    public static void AppendLiteralContent(StringBuilder sb, string s, int start, int length, System.Threading.CancellationToken cancellationToken = default)
     {
         int end = start + length;
         for (int i = start; i < end; i++)
         {
+            if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = s[i];
             switch (c)
             {

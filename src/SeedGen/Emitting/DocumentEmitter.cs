@@ -15,7 +15,7 @@ internal static class DocumentEmitter
     /// <summary>String readouts longer than this are properties, not constants, to keep metadata small.</summary>
     public const int MaxConstLength = 512;
 
-    public static string Emit(SeedModel seed, NameAssignment name, EmitOptions o)
+    public static string Emit(SeedModel seed, NameAssignment name, EmitOptions o, System.Threading.CancellationToken cancellationToken = default)
     {
         var r = seed.Readouts;
         var text = r.Text;
@@ -59,7 +59,7 @@ internal static class DocumentEmitter
         b.Line();
 
         b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>");
-        EmitUtf8(b, text, o);
+        EmitUtf8(b, text, o, cancellationToken);
         EmitLayout(b, Layout.Pack(r), o);
         b.Line();
 
@@ -95,12 +95,12 @@ internal static class DocumentEmitter
             b.Line("public static " + type + " " + member + " => Document." + member + ";");
     }
 
-    private static void EmitUtf8(SourceBuilder b, string text, EmitOptions o)
+    private static void EmitUtf8(SourceBuilder b, string text, EmitOptions o, System.Threading.CancellationToken cancellationToken)
     {
         if (o.HasSpan && o.Utf8Literals)
         {
             b.BeginLine().Append("public static global::System.ReadOnlySpan<byte> Utf8 => ");
-            CSharpText.AppendLiteral(b.Raw, text, 0, text.Length);
+            CSharpText.AppendLiteral(b.Raw, text, 0, text.Length, cancellationToken);
             b.Raw.Append("u8;");
             b.EndLine();
             return;

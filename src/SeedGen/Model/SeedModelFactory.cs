@@ -17,7 +17,7 @@ internal static class SeedModelFactory
     {
         if (raw.Length > maxFileBytes)
             return Skipped(key, id, path, seedName, Encoding.UTF8.GetByteCount(raw));
-        string text = SeedText.Normalize(raw);
+        string text = SeedText.Normalize(raw, cancellationToken);
         var utf8 = Encoding.UTF8.GetBytes(text);
         if (utf8.Length > maxFileBytes)
             return Skipped(key, id, path, seedName, utf8.Length);
@@ -37,7 +37,7 @@ internal static class SeedModelFactory
         return new SeedModel(key, id, path, seedName, Sha256(utf8), readouts, 0, error);
     }
 
-    private static SeedModel Skipped(string key, string id, string path, string? seedName, long bytes) =>
+    public static SeedModel Skipped(string key, string id, string path, string? seedName, long bytes) =>
         new(key, id, path, seedName, "", SeedReadouts.TextOnly(""), bytes, null);
 
     public static string Sha256(byte[] bytes)

@@ -83,6 +83,7 @@ internal static class SeedNaming
         public HashSet<string> Taken { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Container> Folders { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, string> FolderIdentifiers { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, Container> FoldersByIdentifier { get; } = new(StringComparer.Ordinal);
     }
 
     public static NameTable Assign(IEnumerable<NameRequest> requests, string rootClass)
@@ -165,14 +166,11 @@ internal static class SeedNaming
         string wanted = Identifiers.From(segment);
         string name = wanted;
         // Folders with different names but one identifier (a-b, a_b) share a class.
-        foreach (var kv in parent.FolderIdentifiers)
+        if (parent.FoldersByIdentifier.TryGetValue(wanted, out var shared))
         {
-            if (kv.Value == wanted)
-            {
-                parent.Folders[segment] = parent.Folders[kv.Key];
-                parent.FolderIdentifiers[segment] = wanted;
-                return parent.Folders[segment];
-            }
+            parent.Folders[segment] = shared;
+            parent.FolderIdentifiers[segment] = shared.Name;
+            return shared;
         }
         for (int n = 2; parent.Taken.Contains(name) || name == parent.Name; n++)
             name = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -180,6 +178,7 @@ internal static class SeedNaming
         var folder = new Container(name);
         parent.Folders[segment] = folder;
         parent.FolderIdentifiers[segment] = name;
+        parent.FoldersByIdentifier[wanted] = folder;
         return folder;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace SeedGen.Reading;
 
@@ -24,10 +25,11 @@ internal static class AlsoRead
     }
 
     /// <summary>The first marker in [start, end) that starts a word, or -1.</summary>
-    public static int Find(string text, int start, int end)
+    public static int Find(string text, int start, int end, CancellationToken cancellationToken = default)
     {
         for (int i = start; i < end; i++)
         {
+            if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
             if (c != 'A' && c != 'R' && c != 'य') continue;
             if (i > start && UnicodeData.IsWordCharacter(UnicodeData.CodePointAt(text, i - 1, out _))) continue;

@@ -25,7 +25,7 @@ internal static class DocumentReader
         for (int i = 0; i < lines.Count; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
-            Lines.Classify(text, lines[i], scratch);
+            Lines.Classify(text, lines[i], scratch, cancellationToken);
         }
 
         // "Ministry : Year-end review" on the first line, straight above the prose, is a headline
@@ -117,7 +117,7 @@ internal static class DocumentReader
                 i++;
                 end = lines[i].End;
             }
-            int cut = AlsoRead.Find(text, start, end);
+            int cut = AlsoRead.Find(text, start, end, cancellationToken);
             if (cut >= 0)
             {
                 AlsoRead.Extract(text, cut, end, alsoRead);
@@ -138,7 +138,7 @@ internal static class DocumentReader
         }
 
         // Content readouts, paragraph by paragraph.
-        bool danda = Sentences.UsesDanda(text);
+        bool danda = Sentences.UsesDanda(text, cancellationToken);
         var sentences = new List<TextRange>();
         var quotes = new List<TextRange>();
         var numbers = new List<NumberReadout>();
@@ -148,19 +148,19 @@ internal static class DocumentReader
         {
             cancellationToken.ThrowIfCancellationRequested();
             int firstSentence = sentences.Count;
-            Sentences.Split(text, p, danda, sentences);
-            Quotes.Find(text, p, quotes);
-            Numbers.Find(text, p, numbers);
+            Sentences.Split(text, p, danda, sentences, cancellationToken);
+            Quotes.Find(text, p, quotes, cancellationToken);
+            Numbers.Find(text, p, numbers, cancellationToken);
             for (int s = firstSentence; s < sentences.Count; s++)
             {
                 int before = words.Count;
-                Words.Scan(text, sentences[s], words);
+                Words.Scan(text, sentences[s], words, cancellationToken);
                 for (int w = before; w < words.Count; w++) wordSentence.Add(s);
             }
         }
 
-        string script = DominantScript(text);
-        string lang = language is { Length: > 0 } ? language.Trim() : DetectLanguage(text, script);
+        string script = DominantScript(text, cancellationToken);
+        string lang = language is { Length: > 0 } ? language.Trim() : DetectLanguage(text, script, cancellationToken);
         var metadataFirstWins = Deduplicate(text, metadata);
         var source = FindSource(text, metadataFirstWins, paragraphs, agency);
         bool indian = Scripts.IsIndic(script) || (source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0);
@@ -184,7 +184,7 @@ internal static class DocumentReader
             Published: published,
             Weekdays: new(FindNames(text, words, Lexicon.Weekdays)),
             Months: new(FindNames(text, words, Lexicon.Months)),
-            Keywords: new(Keywords(text, words, wordSentence)),
+            Keywords: new(Keywords(text, words, wordSentence, cancellationToken)),
             Script: script,
             Language: lang);
     }
@@ -355,11 +355,12 @@ internal static class DocumentReader
         return null;
     }
 
-    private static string DominantScript(string text)
+    private static string DominantScript(string text, CancellationToken cancellationToken)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < text.Length; i++)
         {
+            if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             int cp = UnicodeData.CodePointAt(text, i, out int len);
             i += len - 1;
             // Marks count with their script: Indic vowel signs carry much of the writing.
@@ -378,22 +379,28 @@ internal static class DocumentReader
         return best;
     }
 
-    private static string DetectLanguage(string text, string script)
+    /// <summary>The language by function words anywhere in the text (a headline counts too), each word looked up once.</summary>
+    private static string DetectLanguage(string text, string script, CancellationToken cancellationToken)
     {
         if (Lexicon.SingleLanguageScripts.TryGetValue(script, out var single)) return single;
         if (script == "Han") return text.IndexOfAny(new[] { '\u3042', '\u3044', '\u306E', '\u306B', '\u3092', '\u306F' }) >= 0 ? "ja" : "zh";
         var words = new List<TextRange>();
-        Words.Scan(text, new TextRange(0, text.Length), words);
+        Words.Scan(text, new TextRange(0, text.Length), words, cancellationToken);
+        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < words.Count; i++)
+        {
+            if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            var w = words[i];
+            if (w.Length > 8) continue; // function words are short
+            string folded = Words.Fold(text.Substring(w.Start, w.Length));
+            foreach (var (markerScript, language, markers) in Lexicon.LanguageMarkers)
+                if (markerScript == script && markers.Contains(folded))
+                    hits[language] = hits.TryGetValue(language, out int n) ? n + 1 : 1;
+        }
         string best = "";
         int bestHits = 0;
-        foreach (var (markerScript, language, markers) in Lexicon.LanguageMarkers)
-        {
-            if (markerScript != script) continue;
-            int hits = 0;
-            foreach (var w in words)
-                if (markers.Contains(Words.Fold(text.Substring(w.Start, w.Length)))) hits++;
-            if (hits > bestHits) { best = language; bestHits = hits; }
-        }
+        foreach (var (markerScript, language, _) in Lexicon.LanguageMarkers)
+            if (markerScript == script && hits.TryGetValue(language, out int n) && n > bestHits) { best = language; bestHits = n; }
         return best;
     }
 
@@ -423,13 +430,14 @@ internal static class DocumentReader
     /// The document's top terms: words and two-word phrases by frequency (a phrase counts twice),
     /// stop words and bare numbers removed, ties broken by first occurrence. Per document only.
     /// </summary>
-    private static List<string> Keywords(string text, List<TextRange> words, List<int> sentenceOf)
+    private static List<string> Keywords(string text, List<TextRange> words, List<int> sentenceOf, CancellationToken cancellationToken)
     {
         var stats = new Dictionary<string, (int Count, int First, int Words)>(StringComparer.Ordinal);
         string? previous = null;
         int previousIndex = -1;
         for (int i = 0; i < words.Count; i++)
         {
+            if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             var w = words[i];
             string folded = Words.Fold(text.Substring(w.Start, w.Length));
             bool useful = folded.Length >= 2 && !Lexicon.IsStopWord(folded) && !Words.IsAllDigits(text, w);

@@ -63,7 +63,7 @@ internal static class Lines
         return lines;
     }
 
-    public static void Classify(string text, Line line, List<TextRange> scratch)
+    public static void Classify(string text, Line line, List<TextRange> scratch, System.Threading.CancellationToken cancellationToken = default)
     {
         if (!Words.HasWordCharacter(text, line.Start, line.End))
         {
@@ -71,7 +71,7 @@ internal static class Lines
             return;
         }
         scratch.Clear();
-        Words.Scan(text, line.Range, scratch);
+        Words.Scan(text, line.Range, scratch, cancellationToken);
         line.WordCount = scratch.Count;
 
         if (AlsoRead.StartsWithMarker(text, line.Start, line.End, out _))

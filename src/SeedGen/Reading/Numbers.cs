@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace SeedGen.Reading;
 
@@ -14,13 +15,15 @@ internal static class Numbers
     private static readonly string[] DevanagariOrdinals = { "वें", "वीं", "वां", "वाँ", "वे", "वी", "वा" };
     private static readonly string[] LatinOrdinals = { "st", "nd", "rd", "th" };
 
-    public static void Find(string text, TextRange paragraph, List<NumberReadout> into)
+    public static void Find(string text, TextRange paragraph, List<NumberReadout> into, CancellationToken cancellationToken = default)
     {
         int start = paragraph.Start;
         int end = paragraph.End;
         int i = start;
+        int polled = i;
         while (i < end)
         {
+            if (i - polled > Poll.Interval) { cancellationToken.ThrowIfCancellationRequested(); polled = i; }
             int cp = UnicodeData.CodePointAt(text, i, out int len);
             if (!UnicodeData.IsDecimalDigit(cp))
             {

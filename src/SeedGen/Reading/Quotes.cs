@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace SeedGen.Reading;
 
@@ -11,35 +12,45 @@ namespace SeedGen.Reading;
 /// </summary>
 internal static class Quotes
 {
-    public static void Find(string text, TextRange paragraph, List<TextRange> into)
+    public static void Find(string text, TextRange paragraph, List<TextRange> into, CancellationToken cancellationToken = default)
     {
         int first = into.Count;
-        Scan(text, paragraph, single: false, into);
-        Scan(text, paragraph, single: true, into);
+        Scan(text, paragraph, single: false, into, cancellationToken);
+        Scan(text, paragraph, single: true, into, cancellationToken);
         if (into.Count - first > 1)
             into.Sort(first, into.Count - first, Comparer<TextRange>.Create((a, b) => a.Start.CompareTo(b.Start)));
     }
 
-    private static void Scan(string text, TextRange paragraph, bool single, List<TextRange> into)
+    private static void Scan(string text, TextRange paragraph, bool single, List<TextRange> into, CancellationToken cancellationToken)
     {
         int end = paragraph.End;
+        // Where a search for a closing mark found none to the end: no later opening mark of that
+        // kind can find one either, so unclosed marks cost one scan, not one each (no O(n²)).
+        var noCloserFrom = new Dictionary<char, int>();
         for (int i = paragraph.Start; i < end; i++)
         {
+            if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char close = CloserFor(text[i], single);
             if (close == '\0' || !OpensAt(text, paragraph.Start, i, end))
                 continue;
+            char opener = text[i];
+            if (noCloserFrom.TryGetValue(opener, out int failed) && i >= failed)
+                continue;
+            bool found = false;
             for (int k = i + 1; k < end; k++)
             {
                 char c = text[k];
-                bool isClose = c == close || (text[i] == '\u201E' && c == '\u201D');
+                bool isClose = c == close || (opener == '\u201E' && c == '\u201D');
                 if (!isClose || !ClosesAt(text, i + 1, k, end))
                     continue;
                 var q = Sentences.Trim(text, i + 1, k);
                 if (q.Length > 0 && Words.HasWordCharacter(text, q.Start, q.End))
                     into.Add(q);
                 i = k;
+                found = true;
                 break;
             }
+            if (!found) noCloserFrom[opener] = i;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Threading;
 
 namespace SeedGen.Reading;
 
@@ -9,12 +10,13 @@ namespace SeedGen.Reading;
 /// </summary>
 internal static class SeedText
 {
-    public static string Normalize(string text)
+    public static string Normalize(string text, CancellationToken cancellationToken = default)
     {
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
         StringBuilder? sb = null;
         for (int i = start; i < text.Length; i++)
         {
+            if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
             string? replacement = null;
             int skip = 0;

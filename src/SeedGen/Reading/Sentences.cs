@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace SeedGen.Reading;
 
@@ -13,11 +14,12 @@ namespace SeedGen.Reading;
 internal static class Sentences
 {
     /// <summary>Whether the document ends its sentences with dandas rather than full stops.</summary>
-    public static bool UsesDanda(string text)
+    public static bool UsesDanda(string text, CancellationToken cancellationToken = default)
     {
         int dandas = 0, devanagariStops = 0;
         for (int i = 0; i < text.Length; i++)
         {
+            if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
             if (c == '\u0964' || c == '\u0965') dandas++;
             else if (c == '.' && i > 0 && IsDevanagari(text[i - 1])) devanagariStops++;
@@ -25,13 +27,14 @@ internal static class Sentences
         return dandas > 0 && dandas >= devanagariStops;
     }
 
-    public static void Split(string text, TextRange paragraph, bool dandaMode, List<TextRange> into)
+    public static void Split(string text, TextRange paragraph, bool dandaMode, List<TextRange> into, CancellationToken cancellationToken = default)
     {
         int end = paragraph.End;
         int first = into.Count;
         int sentenceStart = paragraph.Start;
         for (int i = paragraph.Start; i < end; i++)
         {
+            if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
             bool always = c is '\u0964' or '\u0965' or '\u06D4' or '\u061F' or '\u3002' or '\uFF01' or '\uFF1F';
             if (!always && c != '?' && c != '!' && c != '.')

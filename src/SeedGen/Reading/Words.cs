@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using System.Threading;
 
 namespace SeedGen.Reading;
 
@@ -10,12 +11,14 @@ namespace SeedGen.Reading;
 /// </summary>
 internal static class Words
 {
-    public static void Scan(string text, TextRange range, List<TextRange> into)
+    public static void Scan(string text, TextRange range, List<TextRange> into, CancellationToken cancellationToken = default)
     {
         int i = range.Start;
         int end = range.End;
+        int polled = i;
         while (i < end)
         {
+            if (i - polled > Poll.Interval) { cancellationToken.ThrowIfCancellationRequested(); polled = i; }
             int cp = UnicodeData.CodePointAt(text, i, out int len);
             if (!UnicodeData.IsWordCharacter(cp))
             {

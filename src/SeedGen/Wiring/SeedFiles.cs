@@ -15,13 +15,18 @@ internal static class SeedFiles
         // A file that disappeared or cannot be read is skipped; the analyzer reports it (SEED018).
         var source = file.GetText(cancellationToken);
         if (source is null) return null;
+        // Over the limit by its length alone (a character is at least one UTF-8 byte): skip it without copying it out.
+        string raw = source.Length > settings.MaxFileBytes ? "" : source.ToString();
+        if (source.Length > settings.MaxFileBytes)
+            return SeedModelFactory.Skipped(file.Path, SeedPaths.IdOf(file.Path, settings.ProjectDir, settings.SeedsRoot),
+                SeedPaths.RelativePath(file.Path, settings.ProjectDir), Metadata(options, "SeedName"), source.Length);
         return SeedModelFactory.Create(
             file.Path,
             SeedPaths.IdOf(file.Path, settings.ProjectDir, settings.SeedsRoot),
             SeedPaths.RelativePath(file.Path, settings.ProjectDir),
             Metadata(options, "SeedName"),
             Metadata(options, "SeedLanguage"),
-            source.ToString(),
+            raw,
             settings.MaxFileBytes,
             cancellationToken);
     }

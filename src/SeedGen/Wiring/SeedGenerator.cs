@@ -81,7 +81,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         if (seed.Name is not { IsGenerated: true } name) return;
         try
         {
-            spc.AddSource(name.HintName, DocumentEmitter.Emit(seed.Document, name, options));
+            spc.AddSource(name.HintName, DocumentEmitter.Emit(seed.Document, name, options, spc.CancellationToken));
         }
         catch (ArgumentException) when (seed.Name is not null)
         {
