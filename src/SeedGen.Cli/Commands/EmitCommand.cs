@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Spectre.Console.Cli;
 using SeedGen.Emitting;
@@ -65,6 +66,8 @@ internal sealed class EmitCommand : Command<EmitCommand.Settings>
 
         Write(TypesEmitter.HintName, TypesEmitter.Emit(options));
         Write(CatalogEmitter.HintName(options), CatalogEmitter.Emit(seeds.Names, options));
+        var related = Corpus.RelatedFinder.Find(seeds.Models.Select(m => new Corpus.SeedSignature(m.Key, m.Id, m.Path, m.Signature)), seeds.Names);
+        Write(RelatedEmitter.HintName(options), RelatedEmitter.Emit(related, options));
         foreach (var model in seeds.Models)
             if (seeds.Names.Find(model.Key) is { IsGenerated: true } name)
                 Write(name.HintName, DocumentEmitter.Emit(model, name, options));

@@ -44,7 +44,7 @@ public static class Descriptors
         "Seed file '{0}' is {1} bytes, over SeedGenMaxFileBytes ({2}); it is skipped", Seeds, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor SameContent = Create("SEED014", "Seeds with the same content",
-        "Seed file '{0}' has the same content as '{1}' (SHA-256 {2})", Seeds, DiagnosticSeverity.Info);
+        "Seed file '{0}' has {1} as '{2}' ({3})", Seeds, DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InvisibleCharacter = Create("SEED015", "Invisible format character in a seed",
         "Seed file '{0}' contains the invisible format character U+{1} ({2}) at line {3}, column {4}; it is kept in the data and escaped in the code",

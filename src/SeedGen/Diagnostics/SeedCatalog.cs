@@ -39,6 +39,9 @@ internal sealed class SeedCatalog
     public Dictionary<string, SeedInfo> ById { get; } = new(System.StringComparer.Ordinal);
     public Dictionary<INamedTypeSymbol, SeedInfo> ByType { get; } = new(SymbolEqualityComparer.Default);
 
+    /// <summary>The generator's near-duplicate pairs ("path\tother\tagreement" lines).</summary>
+    public string NearDuplicates { get; private set; } = "";
+
     public static SeedCatalog? Find(Compilation compilation, SeedSettings settings)
     {
         string prefix = settings.Namespace is null ? "" : Unescape(settings.Namespace) + ".";
@@ -46,6 +49,7 @@ internal sealed class SeedCatalog
         if (root is null) return null;
         var catalog = new SeedCatalog(root, compilation.GetTypeByMetadataName(prefix + "SeedDocument"));
         catalog.Walk(root);
+        catalog.NearDuplicates = Const<string>(root, "NearDuplicates") ?? "";
         return catalog.ById.Count == 0 && catalog.DocumentType is null ? null : catalog;
     }
 

@@ -52,7 +52,7 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
         var catalog = SeedCatalog.Find(context.Compilation, settings);
         var sameContent = SeedFileChecks.SameContent(catalog is null
             ? System.Array.Empty<(string, string)>()
-            : System.Linq.Enumerable.Select(catalog.ById.Values, s => (s.Path, s.Sha256)));
+            : System.Linq.Enumerable.Select(catalog.ById.Values, s => (s.Path, s.Sha256)), catalog?.NearDuplicates ?? "");
         context.RegisterAdditionalFileAction(c =>
         {
             if (seeds.Contains(c.AdditionalFile.Path))
@@ -61,7 +61,7 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
     }
 
     private static void Analyze(AdditionalFileAnalysisContext context, SeedSettings settings, NameAssignment? name,
-        Dictionary<string, (string First, string Sha)> sameContent)
+        Dictionary<string, SimilarSeed> sameContent)
     {
         var file = context.AdditionalFile;
         string path = SeedPaths.RelativePath(file.Path, settings.ProjectDir);

@@ -6,6 +6,9 @@ using SeedGen.Reading;
 
 namespace SeedGen.Diagnostics;
 
+/// <summary>An earlier seed with the same (<see cref="Exact"/>) or nearly the same content.</summary>
+internal readonly record struct SimilarSeed(string Other, bool Exact, string Detail);
+
 /// <summary>A finding about a seed file: what, where in its decoded text, and the message arguments.</summary>
 internal readonly record struct SeedFinding(DiagnosticDescriptor Descriptor, int Start, int Length, object[] Arguments, bool AsError = false)
 {
@@ -23,8 +26,9 @@ internal static class SeedFileChecks
     /// <param name="path">The seed's path as messages name it (relative to the project).</param>
     /// <param name="text">The text as the compiler decoded it (BOM dropped, line ends as in the file).</param>
     /// <param name="lineColumn">Maps an index of <paramref name="text"/> to a 1-based line and column.</param>
+    /// <param name="sameContentAs">An earlier seed (ordinal path) with the same content or nearly: its path, and "SHA-256 …" or "estimated similarity …".</param>
     public static List<SeedFinding> Check(string path, string text, long utf8Bytes, long maxFileBytes, NameAssignment? name,
-        (string First, string Sha)? sameContentAs, System.Func<int, (int Line, int Column)> lineColumn)
+        SimilarSeed? sameContentAs, System.Func<int, (int Line, int Column)> lineColumn)
     {
         var findings = new List<SeedFinding>();
         if (utf8Bytes > maxFileBytes)
@@ -78,7 +82,8 @@ internal static class SeedFileChecks
         }
 
         if (sameContentAs is { } same)
-            findings.Add(new SeedFinding(Descriptors.SameContent, 0, 0, new object[] { path, same.First, same.Sha }));
+            findings.Add(new SeedFinding(Descriptors.SameContent, 0, 0,
+                new object[] { path, same.Exact ? "the same content" : "nearly the same content", same.Other, same.Detail }));
         return findings;
     }
 
@@ -107,17 +112,28 @@ internal static class SeedFileChecks
         _ => "format character",
     };
 
-    /// <summary>For each seed path whose content an earlier seed (ordinal path) already has: that seed's path and the hash.</summary>
-    public static Dictionary<string, (string First, string Sha)> SameContent(IEnumerable<(string Path, string Sha256)> seeds)
+    /// <summary>
+    /// For each seed path whose content an earlier seed (ordinal path) already has — exactly (same
+    /// SHA-256) or nearly (a near-duplicate pair the generator found, "path\tother\tagreement" lines) —
+    /// that seed.
+    /// </summary>
+    public static Dictionary<string, SimilarSeed> SameContent(IEnumerable<(string Path, string Sha256)> seeds, string nearDuplicates = "")
     {
-        var result = new Dictionary<string, (string, string)>(System.StringComparer.Ordinal);
+        var result = new Dictionary<string, SimilarSeed>(System.StringComparer.Ordinal);
+        foreach (var line in nearDuplicates.Split('\n'))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length == 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int agreement))
+                result[parts[0]] = new SimilarSeed(parts[1], false,
+                    "estimated similarity " + (agreement / (double)Corpus.MinHash.Size).ToString("0.00", CultureInfo.InvariantCulture));
+        }
         var sorted = new List<(string Path, string Sha256)>(seeds);
         sorted.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         var bySha = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (var (path, sha) in sorted)
         {
             if (sha.Length == 0) continue;
-            if (bySha.TryGetValue(sha, out var first)) result[path] = (first, sha);
+            if (bySha.TryGetValue(sha, out var first)) result[path] = new SimilarSeed(first, true, "SHA-256 " + sha);
             else bySha[sha] = path;
         }
         return result;

@@ -30,6 +30,22 @@ internal static class TypesEmitter
         b.Close();
         b.Line();
 
+        b.Line("/// <summary>A document related to another, and how alike they are (estimated Jaccard similarity of their content words, 0 to 1).</summary>");
+        b.Open(v + " readonly struct SeedRelation : global::System.IEquatable<SeedRelation>");
+        b.Line("public SeedRelation(string id, double score) { Id = id; Score = score; }");
+        b.Line("/// <summary>The related seed's id.</summary>");
+        b.Line("public string Id { get; }");
+        b.Line("/// <summary>Estimated similarity, 0 to 1.</summary>");
+        b.Line("public double Score { get; }");
+        b.Line("/// <summary>The related document.</summary>");
+        b.Line("public SeedDocument Document => " + o.Global(o.ClassName) + ".Get(Id);");
+        b.Line("public bool Equals(SeedRelation other) => string.Equals(Id, other.Id) && Score.Equals(other.Score);");
+        b.Line("public override bool Equals(object" + q + " obj) => obj is SeedRelation other && Equals(other);");
+        b.Line("public override int GetHashCode() => (Id == null ? 0 : Id.GetHashCode()) ^ Score.GetHashCode();");
+        b.Line("public override string ToString() => Id + \" (\" + Score.ToString(\"0.00\", global::System.Globalization.CultureInfo.InvariantCulture) + \")\";");
+        b.Close();
+        b.Line();
+
         b.Line("/// <summary>Every readout of one seed document. Read-only; strings are sliced from the text on first use.</summary>");
         b.Open(v + " sealed class SeedDocument");
         if (o.HasSpan)
@@ -126,6 +142,8 @@ internal static class TypesEmitter
         b.Line("public string Script { get; }");
         b.Line("/// <summary>Language tag (e.g. hi), from the script and function words or SeedLanguage; empty when unknown.</summary>");
         b.Line("public string Language { get; }");
+        b.Line("/// <summary>Up to five most similar seeds (at least 0.1), best first.</summary>");
+        b.Line("public global::System.Collections.Generic.IReadOnlyList<SeedRelation> Related => " + o.Global(o.ClassName) + ".Related(Id);");
         b.Line("public override string ToString() => Id;");
         b.Line();
 

@@ -14,6 +14,7 @@ namespace SeedGen.Model;
 /// <param name="Sha256">Lower-case hex SHA-256 of the UTF-8 text.</param>
 /// <param name="Readouts">The readouts; the text is empty when the seed was skipped.</param>
 /// <param name="SkippedBytes">The size of a seed skipped for being over <c>SeedGenMaxFileBytes</c>, else 0.</param>
+/// <param name="Signature">The MinHash signature of the content words, for related documents.</param>
 /// <param name="ReadError">Set when the readouts could not be computed (the text is kept, the readouts are empty).</param>
 internal sealed record SeedModel(
     string Key,
@@ -23,7 +24,8 @@ internal sealed record SeedModel(
     string Sha256,
     SeedReadouts Readouts,
     long SkippedBytes,
-    string? ReadError)
+    string? ReadError,
+    EquatableArray<ulong> Signature)
 {
     public bool IsGenerated => SkippedBytes == 0;
 }

@@ -34,11 +34,11 @@ internal static class SeedModelFactory
             readouts = SeedReadouts.TextOnly(text);
             error = e.GetType().Name + ": " + e.Message;
         }
-        return new SeedModel(key, id, path, seedName, Sha256(utf8), readouts, 0, error);
+        return new SeedModel(key, id, path, seedName, Sha256(utf8), readouts, 0, error, Corpus.MinHash.Of(readouts, cancellationToken));
     }
 
     public static SeedModel Skipped(string key, string id, string path, string? seedName, long bytes) =>
-        new(key, id, path, seedName, "", SeedReadouts.TextOnly(""), bytes, null);
+        new(key, id, path, seedName, "", SeedReadouts.TextOnly(""), bytes, null, EquatableArray<ulong>.Empty);
 
     public static string Sha256(byte[] bytes)
     {

@@ -65,7 +65,8 @@ internal static class SeedNaming
     public static readonly string[] RootMembers =
     {
         "Count", "All", "Ids", "Get", "TryGet", "Contains", "SeedDocument", "SeedNumber",
-        "__all", "__ids", "__Find", "__Missing", "__Distance",
+        "__all", "__ids", "__Find", "__Missing", "__Distance", "Related", "SeedRelation", "__related", "__RelatedOf",
+        "__Ordinal", "NearDuplicates",
     };
 
     /// <summary>Members of a document class, which the class itself may not be named (CS0542).</summary>

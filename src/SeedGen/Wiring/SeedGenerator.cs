@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using SeedGen.Corpus;
 using SeedGen.Emitting;
 using SeedGen.Model;
 using SeedGen.Naming;
@@ -50,7 +51,16 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (x, _) => SeedNaming.Assign(x.Left, x.Right.ClassName))
             .WithTrackingName(Steps.Names);
 
-        // 4. Place each document under its name.
+        // 4. Relate documents from their signatures only (a content edit re-runs this and the per-seed steps, nothing else).
+        var related = documents
+            .Select(static (d, _) => new SeedSignature(d.Key, d.Id, d.Path, d.Signature))
+            .WithTrackingName(Steps.Signatures)
+            .Collect()
+            .Combine(names)
+            .Select(static (x, ct) => RelatedFinder.Find(x.Left, x.Right, ct))
+            .WithTrackingName(Steps.Related);
+
+        // 5. Place each document under its name.
         var placed = documents
             .Combine(names)
             .Select(static (x, _) => new PlacedSeed(x.Left, x.Right.Find(x.Left.Key)))
@@ -58,11 +68,13 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Combine(emitOptions)
             .WithTrackingName(Steps.PlacedWithOptions);
 
-        // 5. Emit: one source per seed, the catalog, the shared types; and say which options were not accepted.
+        // 6. Emit: one source per seed, the catalog, the related lists, the shared types; and say which options were not accepted.
         context.RegisterSourceOutput(settings, static (spc, s) => ReportOptionProblems(spc, s));
         context.RegisterSourceOutput(placed, static (spc, x) => EmitDocument(spc, x.Left, x.Right));
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, x) =>
             spc.AddSource(CatalogEmitter.HintName(x.Right), CatalogEmitter.Emit(x.Left, x.Right)));
+        context.RegisterSourceOutput(related.Combine(emitOptions), static (spc, x) =>
+            spc.AddSource(RelatedEmitter.HintName(x.Right), RelatedEmitter.Emit(x.Left, x.Right)));
         context.RegisterSourceOutput(emitOptions, static (spc, o) => spc.AddSource(TypesEmitter.HintName, TypesEmitter.Emit(o)));
     }
 
@@ -104,6 +116,8 @@ internal static class Steps
     public const string Documents = "SeedGen.Documents";
     public const string NameRequests = "SeedGen.NameRequests";
     public const string Names = "SeedGen.Names";
+    public const string Signatures = "SeedGen.Signatures";
+    public const string Related = "SeedGen.Related";
     public const string Placed = "SeedGen.Placed";
     public const string PlacedWithOptions = "SeedGen.PlacedWithOptions";
 }

@@ -87,7 +87,7 @@ public sealed class CliTests : IDisposable
         Hostile();
         var (exit, _, err) = Run("emit", "seeds", "hostile/seeds", "-o", "out", "--namespace", "Demo");
         Assert.Equal(0, exit);
-        Assert.Contains("wrote 10 files", err);
+        Assert.Contains("wrote 11 files", err);
 
         var h = new GeneratorHarness();
         h.Global["build_property.MSBuildProjectDirectory"] = _dir;

@@ -20,6 +20,22 @@ namespace Demo
         public override string ToString() => Text;
     }
 
+    /// <summary>A document related to another, and how alike they are (estimated Jaccard similarity of their content words, 0 to 1).</summary>
+    internal readonly struct SeedRelation : global::System.IEquatable<SeedRelation>
+    {
+        public SeedRelation(string id, double score) { Id = id; Score = score; }
+        /// <summary>The related seed's id.</summary>
+        public string Id { get; }
+        /// <summary>Estimated similarity, 0 to 1.</summary>
+        public double Score { get; }
+        /// <summary>The related document.</summary>
+        public SeedDocument Document => global::Demo.Seeds.Get(Id);
+        public bool Equals(SeedRelation other) => string.Equals(Id, other.Id) && Score.Equals(other.Score);
+        public override bool Equals(object? obj) => obj is SeedRelation other && Equals(other);
+        public override int GetHashCode() => (Id == null ? 0 : Id.GetHashCode()) ^ Score.GetHashCode();
+        public override string ToString() => Id + " (" + Score.ToString("0.00", global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+    }
+
     /// <summary>Every readout of one seed document. Read-only; strings are sliced from the text on first use.</summary>
     internal sealed class SeedDocument
     {
@@ -97,6 +113,8 @@ namespace Demo
         public string Script { get; }
         /// <summary>Language tag (e.g. hi), from the script and function words or SeedLanguage; empty when unknown.</summary>
         public string Language { get; }
+        /// <summary>Up to five most similar seeds (at least 0.1), best first.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<SeedRelation> Related => global::Demo.Seeds.Related(Id);
         public override string ToString() => Id;
 
         private static long Next(global::System.ReadOnlySpan<byte> data, ref int at)

@@ -1,0 +1,87 @@
+using System.Collections.Generic;
+using System.Threading;
+using SeedGen.Reading;
+
+namespace SeedGen.Corpus;
+
+/// <summary>
+/// A document's MinHash signature: for each of <see cref="Size"/> fixed hash functions, the
+/// smallest hash of its content words (folded, stop words and numbers out). Two signatures agree
+/// in a position with probability equal to the Jaccard similarity of the word sets. Our own
+/// 64-bit hashing (FNV-1a, then a SplitMix64 finaliser per function) with fixed seeds, so the
+/// signature is the same on every host and in every process.
+/// </summary>
+internal static class MinHash
+{
+    public const int Size = 128;
+
+    private static readonly ulong[] Seeds = CreateSeeds();
+
+    private static ulong[] CreateSeeds()
+    {
+        var seeds = new ulong[Size];
+        ulong state = 0x5EED_6E4E_0000_0001UL;
+        for (int i = 0; i < Size; i++)
+        {
+            state += 0x9E3779B97F4A7C15UL;
+            seeds[i] = Mix(state);
+        }
+        return seeds;
+    }
+
+    public static EquatableArray<ulong> Of(SeedReadouts r, CancellationToken cancellationToken = default)
+    {
+        var words = new HashSet<ulong>();
+        var scratch = new List<TextRange>();
+        foreach (var p in r.Paragraphs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            scratch.Clear();
+            Words.Scan(r.Text, p, scratch, cancellationToken);
+            foreach (var w in scratch)
+            {
+                string folded = Words.Fold(r.Text.Substring(w.Start, w.Length));
+                if (folded.Length < 2 || Lexicon.IsStopWord(folded) || Words.IsAllDigits(r.Text, w)) continue;
+                words.Add(Fnv1a(folded));
+            }
+        }
+        if (words.Count == 0) return EquatableArray<ulong>.Empty;
+
+        var signature = new ulong[Size];
+        for (int i = 0; i < Size; i++) signature[i] = ulong.MaxValue;
+        foreach (var h in words)
+            for (int i = 0; i < Size; i++)
+            {
+                ulong v = Mix(h ^ Seeds[i]);
+                if (v < signature[i]) signature[i] = v;
+            }
+        return new EquatableArray<ulong>(signature);
+    }
+
+    /// <summary>How many positions agree (the estimated Jaccard similarity is this over <see cref="Size"/>).</summary>
+    public static int Agreement(EquatableArray<ulong> a, EquatableArray<ulong> b)
+    {
+        if (a.Count != Size || b.Count != Size) return 0;
+        int same = 0;
+        for (int i = 0; i < Size; i++) if (a[i] == b[i]) same++;
+        return same;
+    }
+
+    private static ulong Fnv1a(string s)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        foreach (char c in s)
+        {
+            h ^= c;
+            h *= 0x100000001B3UL;
+        }
+        return h;
+    }
+
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
+}
