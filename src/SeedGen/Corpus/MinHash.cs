@@ -45,8 +45,20 @@ internal static class MinHash
                 words.Add(Fnv1a(folded));
             }
         }
-        if (words.Count == 0) return EquatableArray<ulong>.Empty;
+        return OfHashes(words);
+    }
 
+    /// <summary>The signature of a set of (folded, filtered) words.</summary>
+    public static EquatableArray<ulong> OfWords(IEnumerable<string> words)
+    {
+        var hashes = new HashSet<ulong>();
+        foreach (var w in words) hashes.Add(Fnv1a(w));
+        return OfHashes(hashes);
+    }
+
+    private static EquatableArray<ulong> OfHashes(HashSet<ulong> words)
+    {
+        if (words.Count == 0) return EquatableArray<ulong>.Empty;
         var signature = new ulong[Size];
         for (int i = 0; i < Size; i++) signature[i] = ulong.MaxValue;
         foreach (var h in words)

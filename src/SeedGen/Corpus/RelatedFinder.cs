@@ -39,7 +39,34 @@ internal static class RelatedFinder
     /// <summary>116 of 128 positions, about 0.9.</summary>
     public const int NearDuplicateThreshold = 116;
 
-    public static RelatedTable Find(IEnumerable<SeedSignature> signatures, NameTable names, System.Threading.CancellationToken cancellationToken = default)
+    private static readonly Comparison<Relation> BestFirst = (x, y) =>
+        x.Agreement != y.Agreement ? y.Agreement.CompareTo(x.Agreement) : string.CompareOrdinal(x.Id, y.Id);
+
+    /// <summary>Keeps the best <see cref="MaxRelated"/>, best first, ties by id.</summary>
+    private static void Keep(ref List<Relation>? list, Relation candidate)
+    {
+        list ??= new List<Relation>(MaxRelated + 1);
+        int at = list.Count;
+        while (at > 0 && BestFirst(candidate, list[at - 1]) < 0) at--;
+        if (at >= MaxRelated) return;
+        list.Insert(at, candidate);
+        if (list.Count > MaxRelated) list.RemoveAt(MaxRelated);
+    }
+
+    /// <summary>Whether the pair already met in an earlier band's bucket that was compared (not skipped as too large).</summary>
+    private static bool CollidedEarlier(ulong[] a, ulong[] b, int band, Dictionary<(int Band, ulong Hash), List<int>> buckets)
+    {
+        for (int k = 0; k < band; k++)
+            if (a[k] == b[k] && buckets[(k, a[k])].Count <= MaxBucket) return true;
+        return false;
+    }
+
+    public static RelatedTable Find(IEnumerable<SeedSignature> signatures, NameTable names, System.Threading.CancellationToken cancellationToken = default) =>
+        Find(signatures, names, out _, cancellationToken);
+
+    /// <param name="comparisons">How many pairs were compared (the candidates LSH found).</param>
+    public static RelatedTable Find(IEnumerable<SeedSignature> signatures, NameTable names, out int comparisons,
+        System.Threading.CancellationToken cancellationToken = default)
     {
         // Only documents that are generated, in id order (the order the output is written in).
         var docs = new List<SeedSignature>();
@@ -47,36 +74,43 @@ internal static class RelatedFinder
             if (names.Find(s.Key) is { IsGenerated: true }) docs.Add(s);
         docs.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
+        // Each document's band hashes; a pair is compared in the first band where it collides only.
+        var bandHashes = new ulong[]?[docs.Count];
         var buckets = new Dictionary<(int Band, ulong Hash), List<int>>();
         for (int d = 0; d < docs.Count; d++)
         {
             var sig = docs[d].Signature;
             if (sig.Count != MinHash.Size) continue;
+            var hashes = bandHashes[d] = new ulong[Bands];
             for (int band = 0; band < Bands; band++)
             {
                 ulong h = 0xCBF29CE484222325UL;
                 for (int r = 0; r < Rows; r++) h = (h ^ sig[band * Rows + r]) * 0x100000001B3UL;
+                hashes[band] = h;
                 if (!buckets.TryGetValue((band, h), out var list)) buckets[(band, h)] = list = new List<int>(2);
                 list.Add(d);
             }
         }
 
-        var compared = new HashSet<long>();
-        var related = new List<Relation>[docs.Count];
+        comparisons = 0;
+        var top = new List<Relation>?[docs.Count];
         var near = new List<NearDuplicate>();
-        foreach (var bucket in buckets.Values)
+        foreach (var entry in buckets)
         {
+            var bucket = entry.Value;
             if (bucket.Count < 2 || bucket.Count > MaxBucket) continue;
             cancellationToken.ThrowIfCancellationRequested();
+            int band = entry.Key.Band;
             for (int i = 0; i < bucket.Count; i++)
                 for (int j = i + 1; j < bucket.Count; j++)
                 {
                     int a = bucket[i], b = bucket[j];
-                    if (!compared.Add(((long)a << 32) | (uint)b)) continue;
+                    if (CollidedEarlier(bandHashes[a]!, bandHashes[b]!, band, buckets)) continue;
+                    comparisons++;
                     int agreement = MinHash.Agreement(docs[a].Signature, docs[b].Signature);
                     if (agreement < Threshold) continue;
-                    (related[a] ??= new List<Relation>()).Add(new Relation(docs[b].Id, agreement));
-                    (related[b] ??= new List<Relation>()).Add(new Relation(docs[a].Id, agreement));
+                    Keep(ref top[a], new Relation(docs[b].Id, agreement));
+                    Keep(ref top[b], new Relation(docs[a].Id, agreement));
                     if (agreement >= NearDuplicateThreshold)
                     {
                         bool aFirst = string.CompareOrdinal(docs[a].Path, docs[b].Path) < 0;
@@ -84,13 +118,12 @@ internal static class RelatedFinder
                     }
                 }
         }
+        var related = top;
 
         var entries = new List<RelatedEntry>();
         for (int d = 0; d < docs.Count; d++)
         {
             if (related[d] is not { } list) continue;
-            list.Sort((x, y) => x.Agreement != y.Agreement ? y.Agreement.CompareTo(x.Agreement) : string.CompareOrdinal(x.Id, y.Id));
-            if (list.Count > MaxRelated) list.RemoveRange(MaxRelated, list.Count - MaxRelated);
             entries.Add(new RelatedEntry(docs[d].Id, docs[d].Path, new EquatableArray<Relation>(list)));
         }
         near.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path) is var c && c != 0 ? c : string.CompareOrdinal(x.Other, y.Other));
