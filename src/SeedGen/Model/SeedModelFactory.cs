@@ -24,9 +24,10 @@ internal static class SeedModelFactory
 
         SeedReadouts readouts;
         string? error = null;
+        var contentWords = new System.Collections.Generic.List<string>();
         try
         {
-            readouts = DocumentReader.Read(text, language, cancellationToken);
+            readouts = DocumentReader.Read(text, language, contentWords, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -34,7 +35,7 @@ internal static class SeedModelFactory
             readouts = SeedReadouts.TextOnly(text);
             error = e.GetType().Name + ": " + e.Message;
         }
-        return new SeedModel(key, id, path, seedName, Sha256(utf8), readouts, 0, error, Corpus.MinHash.Of(readouts, cancellationToken));
+        return new SeedModel(key, id, path, seedName, Sha256(utf8), readouts, 0, error, Corpus.MinHash.OfWords(contentWords));
     }
 
     public static SeedModel Skipped(string key, string id, string path, string? seedName, long bytes) =>

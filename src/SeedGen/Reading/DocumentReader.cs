@@ -18,7 +18,11 @@ internal static class DocumentReader
     private const int MaxKeywords = 10;
     private const int IndianOffsetMinutes = 330;
 
-    public static SeedReadouts Read(string text, string? language = null, CancellationToken cancellationToken = default)
+    public static SeedReadouts Read(string text, string? language = null, CancellationToken cancellationToken = default) =>
+        Read(text, language, null, cancellationToken);
+
+    /// <param name="contentWords">Receives the body's content words (folded, no stop words or numbers), for the MinHash signature.</param>
+    public static SeedReadouts Read(string text, string? language, ICollection<string>? contentWords, CancellationToken cancellationToken)
     {
         var scratch = new List<TextRange>();
         var lines = Lines.Split(text);
@@ -159,8 +163,25 @@ internal static class DocumentReader
             }
         }
 
+        // Each word's text, once, for every word-level readout.
+        var wordText = new string[words.Count];
+        var folded = new string[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
+            wordText[i] = text.Substring(words[i].Start, words[i].Length);
+            folded[i] = Words.Fold(wordText[i]);
+        }
+        var useful = new bool[words.Count];
+        for (int i = 0; i < words.Count; i++)
+        {
+            useful[i] = folded[i].Length >= 2 && !Lexicon.IsStopWord(folded[i]) && !Words.IsAllDigits(text, words[i]);
+            if (useful[i]) contentWords?.Add(folded[i]);
+        }
+
         string script = DominantScript(text, cancellationToken);
-        string lang = language is { Length: > 0 } ? language.Trim() : DetectLanguage(text, script, cancellationToken);
+        string lang = language is { Length: > 0 } ? language.Trim()
+            : DetectLanguage(text, script, folded, HeaderWords(text, titleLine is { } tlw ? lines[tlw] : null, sectionLine is { } slw ? lines[slw] : null));
         var metadataFirstWins = Deduplicate(text, metadata);
         var source = FindSource(text, metadataFirstWins, paragraphs, agency);
         bool indian = Scripts.IsIndic(script) || (source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0);
@@ -182,9 +203,9 @@ internal static class DocumentReader
             Numbers: new(numbers),
             WordCount: words.Count,
             Published: published,
-            Weekdays: new(FindNames(text, words, Lexicon.Weekdays)),
-            Months: new(FindNames(text, words, Lexicon.Months)),
-            Keywords: new(Keywords(text, words, wordSentence, cancellationToken)),
+            Weekdays: new(FindNames(wordText, Lexicon.Weekdays)),
+            Months: new(FindNames(wordText, Lexicon.Months)),
+            Keywords: new(Keywords(text, words, folded, useful, wordSentence, cancellationToken)),
             Script: script,
             Language: lang);
     }
@@ -357,17 +378,32 @@ internal static class DocumentReader
 
     private static string DominantScript(string text, CancellationToken cancellationToken)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counted per block, remembering the last block's range: runs of one script need no search.
+        var perBlock = new int[Scripts.BlockCount];
+        int other = 0, block = -1, first = 1, last = 0;
         for (int i = 0; i < text.Length; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             int cp = UnicodeData.CodePointAt(text, i, out int len);
             i += len - 1;
             // Marks count with their script: Indic vowel signs carry much of the writing.
-            if (!UnicodeData.IsLetter(cp) && !UnicodeData.IsMark(cp)) continue;
-            string s = Scripts.Of(cp);
-            counts[s] = counts.TryGetValue(s, out int n) ? n + 1 : 1;
+            var category = UnicodeData.GetCategory(cp);
+            if (category > System.Globalization.UnicodeCategory.EnclosingMark) continue;
+            if (cp < first || cp > last)
+            {
+                block = Scripts.BlockOf(cp);
+                (first, last) = block < 0 ? (cp, cp) : Scripts.RangeOfBlock(block);
+            }
+            if (block < 0) other++; else perBlock[block]++;
         }
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (other > 0) counts["Other"] = other;
+        for (int b = 0; b < perBlock.Length; b++)
+            if (perBlock[b] > 0)
+            {
+                string name = Scripts.NameOfBlock(b);
+                counts[name] = counts.TryGetValue(name, out int n) ? n + perBlock[b] : perBlock[b];
+            }
         string best = "";
         int bestCount = 0;
         foreach (var kv in counts)
@@ -379,20 +415,31 @@ internal static class DocumentReader
         return best;
     }
 
-    /// <summary>The language by function words anywhere in the text (a headline counts too), each word looked up once.</summary>
-    private static string DetectLanguage(string text, string script, CancellationToken cancellationToken)
+    private static List<string> HeaderWords(string text, Line? title, Line? section)
+    {
+        var result = new List<string>();
+        var ranges = new List<TextRange>();
+        foreach (var line in new[] { title, section })
+        {
+            if (line is null) continue;
+            ranges.Clear();
+            Words.Scan(text, line.Range, ranges);
+            foreach (var r in ranges) result.Add(Words.Fold(text.Substring(r.Start, r.Length)));
+        }
+        return result;
+    }
+
+    private static readonly char[] Kana = { '\u3042', '\u3044', '\u306E', '\u306B', '\u3092', '\u306F' };
+
+    /// <summary>The language by function words of the body and the headline, each word looked up once.</summary>
+    private static string DetectLanguage(string text, string script, string[] bodyWords, List<string> headerWords)
     {
         if (Lexicon.SingleLanguageScripts.TryGetValue(script, out var single)) return single;
-        if (script == "Han") return text.IndexOfAny(new[] { '\u3042', '\u3044', '\u306E', '\u306B', '\u3092', '\u306F' }) >= 0 ? "ja" : "zh";
-        var words = new List<TextRange>();
-        Words.Scan(text, new TextRange(0, text.Length), words, cancellationToken);
+        if (script == "Han") return text.IndexOfAny(Kana) >= 0 ? "ja" : "zh";
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < words.Count; i++)
+        foreach (var folded in System.Linq.Enumerable.Concat(bodyWords, headerWords))
         {
-            if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var w = words[i];
-            if (w.Length > 8) continue; // function words are short
-            string folded = Words.Fold(text.Substring(w.Start, w.Length));
+            if (folded.Length > 8) continue; // function words are short
             foreach (var (markerScript, language, markers) in Lexicon.LanguageMarkers)
                 if (markerScript == script && markers.Contains(folded))
                     hits[language] = hits.TryGetValue(language, out int n) ? n + 1 : 1;
@@ -404,13 +451,15 @@ internal static class DocumentReader
         return best;
     }
 
-    private static List<string> FindNames(string text, List<TextRange> words, Dictionary<string, string> names)
+    private static readonly char[] Apostrophes = { '\'', '\u2019' };
+
+    private static List<string> FindNames(string[] words, Dictionary<string, string> names)
     {
         var found = new List<string>();
         foreach (var w in words)
         {
-            string word = text.Substring(w.Start, w.Length);
-            int apostrophe = word.IndexOfAny(new[] { '\'', '\u2019' });
+            string word = w;
+            int apostrophe = word.IndexOfAny(Apostrophes);
             if (apostrophe > 0) word = word.Substring(0, apostrophe);
             if (names.TryGetValue(word, out var english) && !found.Contains(english))
                 found.Add(english);
@@ -430,7 +479,8 @@ internal static class DocumentReader
     /// The document's top terms: words and two-word phrases by frequency (a phrase counts twice),
     /// stop words and bare numbers removed, ties broken by first occurrence. Per document only.
     /// </summary>
-    private static List<string> Keywords(string text, List<TextRange> words, List<int> sentenceOf, CancellationToken cancellationToken)
+    private static List<string> Keywords(string text, List<TextRange> words, string[] foldedWords, bool[] usefulWords, List<int> sentenceOf,
+        CancellationToken cancellationToken)
     {
         var stats = new Dictionary<string, (int Count, int First, int Words)>(StringComparer.Ordinal);
         string? previous = null;
@@ -439,8 +489,8 @@ internal static class DocumentReader
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             var w = words[i];
-            string folded = Words.Fold(text.Substring(w.Start, w.Length));
-            bool useful = folded.Length >= 2 && !Lexicon.IsStopWord(folded) && !Words.IsAllDigits(text, w);
+            string folded = foldedWords[i];
+            bool useful = usefulWords[i];
             if (!useful)
             {
                 previous = null;

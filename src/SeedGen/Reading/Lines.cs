@@ -181,7 +181,7 @@ internal static class Lines
 
     private static bool IsDateOnly(string text, Line line, List<TextRange> words)
     {
-        if (line.WordCount == 0 || line.WordCount > 7 || line.End - line.Start > 60) return false;
+        if (line.WordCount == 0 || line.WordCount > 7 || line.End - line.Start > 60 || !HasDigit(text, line)) return false;
         if (Dates.Parse(text.Substring(line.Start, line.End - line.Start), 0) is null) return false;
         int dateWords = 0;
         foreach (var w in words)
@@ -193,6 +193,13 @@ internal static class Lines
                 dateWords++;
         }
         return dateWords * 5 >= line.WordCount * 3;
+    }
+
+    private static bool HasDigit(string text, Line line)
+    {
+        for (int i = line.Start; i < line.End; i++)
+            if (UnicodeData.IsDecimalDigit(text[i])) return true;
+        return false;
     }
 
     private static bool IsFooter(string text, Line line)

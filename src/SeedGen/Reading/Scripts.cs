@@ -75,6 +75,19 @@ internal static class Scripts
     /// <summary>The script name of a letter (Unicode's long script names), or "Other".</summary>
     public static string Of(int codePoint)
     {
+        int block = BlockOf(codePoint);
+        return block < 0 ? "Other" : Blocks[block].Name;
+    }
+
+    public static int BlockCount => Blocks.Length;
+
+    public static string NameOfBlock(int block) => Blocks[block].Name;
+
+    public static (int First, int Last) RangeOfBlock(int block) => (Blocks[block].First, Blocks[block].Last);
+
+    /// <summary>The index of the block holding the code point, or -1.</summary>
+    public static int BlockOf(int codePoint)
+    {
         int lo = 0, hi = Blocks.Length - 1;
         while (lo <= hi)
         {
@@ -82,9 +95,9 @@ internal static class Scripts
             var b = Blocks[mid];
             if (codePoint < b.First) hi = mid - 1;
             else if (codePoint > b.Last) lo = mid + 1;
-            else return b.Name;
+            else return mid;
         }
-        return "Other";
+        return -1;
     }
 
     /// <summary>Scripts of India whose documents use Indian Standard Time when no zone is given.</summary>
