@@ -53,13 +53,6 @@ internal static class RelatedFinder
         if (list.Count > MaxRelated) list.RemoveAt(MaxRelated);
     }
 
-    /// <summary>Whether the pair already met in an earlier band's bucket that was compared (not skipped as too large).</summary>
-    private static bool CollidedEarlier(ulong[] a, ulong[] b, int band, Dictionary<(int Band, ulong Hash), List<int>> buckets)
-    {
-        for (int k = 0; k < band; k++)
-            if (a[k] == b[k] && buckets[(k, a[k])].Count <= MaxBucket) return true;
-        return false;
-    }
 
     public static RelatedTable Find(IEnumerable<SeedSignature> signatures, NameTable names, System.Threading.CancellationToken cancellationToken = default) =>
         Find(signatures, names, out _, cancellationToken);
@@ -74,50 +67,73 @@ internal static class RelatedFinder
             if (names.Find(s.Key) is { IsGenerated: true }) docs.Add(s);
         docs.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
-        // Each document's band hashes; a pair is compared in the first band where it collides only.
-        var bandHashes = new ulong[]?[docs.Count];
-        var buckets = new Dictionary<(int Band, ulong Hash), List<int>>();
-        for (int d = 0; d < docs.Count; d++)
+        // Each document's band hashes (flat: document × band); for each band the documents are sorted
+        // by hash, so a bucket is a run of equal hashes — no dictionary, no list per bucket.
+        int n = docs.Count;
+        var bandHashes = new ulong[n * Bands];
+        var runSize = new int[n * Bands];
+        var valid = new List<int>(n);
+        for (int d = 0; d < n; d++)
         {
             var sig = docs[d].Signature;
             if (sig.Count != MinHash.Size) continue;
-            var hashes = bandHashes[d] = new ulong[Bands];
+            valid.Add(d);
             for (int band = 0; band < Bands; band++)
             {
                 ulong h = 0xCBF29CE484222325UL;
                 for (int r = 0; r < Rows; r++) h = (h ^ sig[band * Rows + r]) * 0x100000001B3UL;
-                hashes[band] = h;
-                if (!buckets.TryGetValue((band, h), out var list)) buckets[(band, h)] = list = new List<int>(2);
-                list.Add(d);
+                bandHashes[d * Bands + band] = h;
             }
         }
 
-        comparisons = 0;
-        var top = new List<Relation>?[docs.Count];
+        int compared = 0;
+        var top = new List<Relation>?[n];
         var near = new List<NearDuplicate>();
-        foreach (var entry in buckets)
+        var keys = new ulong[valid.Count];
+        var order = new int[valid.Count];
+        for (int band = 0; band < Bands; band++)
         {
-            var bucket = entry.Value;
-            if (bucket.Count < 2 || bucket.Count > MaxBucket) continue;
             cancellationToken.ThrowIfCancellationRequested();
-            int band = entry.Key.Band;
-            for (int i = 0; i < bucket.Count; i++)
-                for (int j = i + 1; j < bucket.Count; j++)
+            for (int i = 0; i < valid.Count; i++)
+            {
+                order[i] = valid[i];
+                keys[i] = bandHashes[valid[i] * Bands + band];
+            }
+            Array.Sort(keys, order);
+            for (int start = 0; start < keys.Length;)
+            {
+                int end = start + 1;
+                while (end < keys.Length && keys[end] == keys[start]) end++;
+                int size = end - start;
+                for (int i = start; i < end; i++) runSize[order[i] * Bands + band] = size;
+                if (size >= 2 && size <= MaxBucket)
                 {
-                    int a = bucket[i], b = bucket[j];
-                    if (CollidedEarlier(bandHashes[a]!, bandHashes[b]!, band, buckets)) continue;
-                    comparisons++;
-                    int agreement = MinHash.Agreement(docs[a].Signature, docs[b].Signature);
-                    if (agreement < Threshold) continue;
-                    Keep(ref top[a], new Relation(docs[b].Id, agreement));
-                    Keep(ref top[b], new Relation(docs[a].Id, agreement));
-                    if (agreement >= NearDuplicateThreshold)
-                    {
-                        bool aFirst = string.CompareOrdinal(docs[a].Path, docs[b].Path) < 0;
-                        near.Add(new NearDuplicate(aFirst ? docs[b].Path : docs[a].Path, aFirst ? docs[a].Path : docs[b].Path, agreement));
-                    }
+                    Array.Sort(order, start, size); // deterministic order inside a bucket
+                    for (int i = start; i < end; i++)
+                        for (int j = i + 1; j < end; j++)
+                            Compare(order[i], order[j], band);
                 }
+                start = end;
+            }
         }
+
+        void Compare(int a, int b, int band)
+        {
+            // Compared already where the two met in an earlier band's bucket that was not skipped as too large.
+            for (int k = 0; k < band; k++)
+                if (bandHashes[a * Bands + k] == bandHashes[b * Bands + k] && runSize[a * Bands + k] <= MaxBucket) return;
+            compared++;
+            int agreement = MinHash.Agreement(docs[a].Signature, docs[b].Signature);
+            if (agreement < Threshold) return;
+            Keep(ref top[a], new Relation(docs[b].Id, agreement));
+            Keep(ref top[b], new Relation(docs[a].Id, agreement));
+            if (agreement >= NearDuplicateThreshold)
+            {
+                bool aFirst = string.CompareOrdinal(docs[a].Path, docs[b].Path) < 0;
+                near.Add(new NearDuplicate(aFirst ? docs[b].Path : docs[a].Path, aFirst ? docs[a].Path : docs[b].Path, agreement));
+            }
+        }
+        comparisons = compared;
         var related = top;
 
         var entries = new List<RelatedEntry>();
