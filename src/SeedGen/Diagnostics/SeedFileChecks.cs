@@ -123,7 +123,9 @@ internal static class SeedFileChecks
         foreach (var line in nearDuplicates.Split('\n'))
         {
             var parts = line.Split('\t');
-            if (parts.Length == 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int agreement))
+            // The list is sorted by path, then by the other path: the first (ordinal) other path wins.
+            if (parts.Length == 3 && int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int agreement)
+                && !result.ContainsKey(parts[0]))
                 result[parts[0]] = new SimilarSeed(parts[1], false,
                     "estimated similarity " + (agreement / (double)Corpus.MinHash.Size).ToString("0.00", CultureInfo.InvariantCulture));
         }
