@@ -62,7 +62,7 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
         // Readable generated files with stable names.
         string generatedDir = Path.Combine(app, "obj", "Debug", "net10.0", "generated", "SeedGen", "SeedGen.Wiring.SeedGenerator");
         var generated = Directory.GetFiles(generatedDir).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
-        Assert.Equal(new[] { "SeedDocument.g.cs", "Seeds._000_29994c0a40c8d7d7.g.cs", "Seeds._001_d4a7fedfcebcdffb.g.cs", "Seeds.g.cs" }, generated);
+        Assert.Equal(new[] { "SeedDocument.g.cs", "Seeds.Related.g.cs", "Seeds._000_29994c0a40c8d7d7.g.cs", "Seeds._001_d4a7fedfcebcdffb.g.cs", "Seeds.g.cs" }, generated);
 
         // No change: the compiler does not run again.
         string again = DotNet.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
