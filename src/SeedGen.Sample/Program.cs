@@ -27,6 +27,7 @@ foreach (var doc in Seeds.All)
     Console.WriteLine($"   numbers    {string.Join(", ", doc.Numbers.Select(n => $"{n.Text}={n.Value}"))}");
     Console.WriteLine($"   days       {string.Join(", ", doc.Weekdays.Concat(doc.Months))}");
     Console.WriteLine($"   keywords   {string.Join(", ", doc.Keywords)}");
+    Console.WriteLine($"   related    {string.Join(", ", doc.Related)}");
 }
 
 static string Shorten(string s) => s.Length <= 70 ? s : s.Substring(0, 70) + "…";
