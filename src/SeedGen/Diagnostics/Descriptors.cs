@@ -56,6 +56,9 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor Unreadable = Create("SEED018", "Seed file cannot be read",
         "Seed file '{0}' could not be read; it is skipped", Seeds, DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor NotAnalysed = Create("SEED019", "Seed could not be analysed",
+        "Seed file '{0}' could not be analysed ({1}); its text is generated without readouts. Please report this with the file", Seeds, DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InvalidOption = Create("SEED017", "Invalid SeedGen option",
         "Invalid value '{0}' for MSBuild property {1}: expected {2}; using {3}", Configuration, DiagnosticSeverity.Warning);
 }

@@ -91,6 +91,9 @@ public sealed class SeedGenerator : IIncrementalGenerator
     private static void EmitDocument(SourceProductionContext spc, PlacedSeed seed, EmitOptions options)
     {
         if (seed.Name is not { IsGenerated: true } name) return;
+        if (seed.Document.ReadError is { } error) // a bug of ours: never lose the text, and say so
+            spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.NotAnalysed,
+                Location.Create(seed.Document.Key, default, default), seed.Document.Path, error));
         try
         {
             spc.AddSource(name.HintName, DocumentEmitter.Emit(seed.Document, name, options, spc.CancellationToken));
