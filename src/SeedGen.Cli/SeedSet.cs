@@ -101,4 +101,8 @@ internal sealed class SeedSet
     }
 
     public static long Utf8Length(string text) => Encoding.UTF8.GetByteCount(text);
+
+    /// <summary>The related documents and near-duplicates, as the generator's related step finds them.</summary>
+    public Corpus.RelatedTable Related() =>
+        Corpus.RelatedFinder.Find(Models.Select(m => new Corpus.SeedSignature(m.Key, m.Id, m.Path, m.Signature)), Names);
 }

@@ -66,8 +66,7 @@ internal sealed class EmitCommand : Command<EmitCommand.Settings>
 
         Write(TypesEmitter.HintName, TypesEmitter.Emit(options));
         Write(CatalogEmitter.HintName(options), CatalogEmitter.Emit(seeds.Names, options));
-        var related = Corpus.RelatedFinder.Find(seeds.Models.Select(m => new Corpus.SeedSignature(m.Key, m.Id, m.Path, m.Signature)), seeds.Names);
-        Write(RelatedEmitter.HintName(options), RelatedEmitter.Emit(related, options));
+        Write(RelatedEmitter.HintName(options), RelatedEmitter.Emit(seeds.Related(), options));
         foreach (var model in seeds.Models)
             if (seeds.Names.Find(model.Key) is { IsGenerated: true } name)
                 Write(name.HintName, DocumentEmitter.Emit(model, name, options));
