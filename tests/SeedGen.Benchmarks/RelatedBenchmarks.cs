@@ -25,8 +25,11 @@ public class RelatedStep
         _scaledNames = Names(_scaled);
     }
 
-    private static SeedSignature Signature(string name, string text) =>
-        new("/p/seeds/" + name + ".txt", name, "seeds/" + name + ".txt", MinHash.Of(DocumentReader.Read(SeedText.Normalize(text))));
+    private static SeedSignature Signature(string name, string text)
+    {
+        var model = Model.SeedModelFactory.Create("/p/seeds/" + name + ".txt", name, "seeds/" + name + ".txt", null, null, text, long.MaxValue, default);
+        return new SeedSignature(model.Key, model.Id, model.Path, model.Signature);
+    }
 
     private static NameTable Names(List<SeedSignature> s) => SeedNaming.Assign(s.Select(x => new NameRequest(x.Key, x.Id, x.Path, null)), "Seeds");
 

@@ -43,8 +43,8 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         {
             if (file.DecodedText is not { } text)
             {
-                Report(file.RelativePath, 1, 1, DiagnosticSeverity.Warning, Descriptors.Unreadable.Id,
-                    string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptors.Unreadable.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), file.RelativePath));
+                var unreadable = new SeedFinding(Descriptors.Unreadable, 0, 0, new object[] { file.RelativePath });
+                Report(file.RelativePath, 1, 1, unreadable.Severity, unreadable.Descriptor.Id, unreadable.Message);
                 continue;
             }
             var lines = SourceText.From(text).Lines;

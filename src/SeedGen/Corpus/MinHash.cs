@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Threading;
 using SeedGen.Reading;
 
 namespace SeedGen.Corpus;
@@ -29,26 +28,7 @@ internal static class MinHash
         return seeds;
     }
 
-    public static EquatableArray<ulong> Of(SeedReadouts r, CancellationToken cancellationToken = default)
-    {
-        var words = new HashSet<ulong>();
-        var scratch = new List<TextRange>();
-        foreach (var p in r.Paragraphs)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            scratch.Clear();
-            Words.Scan(r.Text, p, scratch, cancellationToken);
-            foreach (var w in scratch)
-            {
-                string folded = Words.Fold(r.Text.Substring(w.Start, w.Length));
-                if (folded.Length < 2 || Lexicon.IsStopWord(folded) || Words.IsAllDigits(r.Text, w)) continue;
-                words.Add(Fnv1a(folded));
-            }
-        }
-        return OfHashes(words);
-    }
-
-    /// <summary>The signature of a set of (folded, filtered) words.</summary>
+    /// <summary>The signature of a set of content words (folded and filtered, as <see cref="DocumentReader"/> collects them).</summary>
     public static EquatableArray<ulong> OfWords(IEnumerable<string> words)
     {
         var hashes = new HashSet<ulong>();

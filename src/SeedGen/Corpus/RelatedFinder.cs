@@ -134,12 +134,11 @@ internal static class RelatedFinder
             }
         }
         comparisons = compared;
-        var related = top;
 
         var entries = new List<RelatedEntry>();
         for (int d = 0; d < docs.Count; d++)
         {
-            if (related[d] is not { } list) continue;
+            if (top[d] is not { } list) continue;
             entries.Add(new RelatedEntry(docs[d].Id, docs[d].Path, new EquatableArray<Relation>(list)));
         }
         near.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path) is var c && c != 0 ? c : string.CompareOrdinal(x.Other, y.Other));

@@ -72,7 +72,8 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var findings = SeedFileChecks.Check(path, text.ToString(), Utf8Length(text), settings.MaxFileBytes, name,
+        string content = text.ToString();
+        var findings = SeedFileChecks.Check(path, content, Encoding.UTF8.GetByteCount(content), settings.MaxFileBytes, name,
             sameContent.TryGetValue(path, out var same) ? same : null,
             i => { var p = text.Lines.GetLinePosition(i); return (p.Line + 1, p.Character + 1); });
         foreach (var f in findings)
@@ -81,19 +82,5 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
             var location = Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
             context.ReportDiagnostic(Diagnostic.Create(f.Descriptor, location, f.Severity, additionalLocations: null, properties: null, f.Arguments));
         }
-    }
-
-    private static long Utf8Length(SourceText text)
-    {
-        long total = 0;
-        var buffer = new char[8192];
-        for (int start = 0; start < text.Length; start += buffer.Length)
-        {
-            int n = System.Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, n);
-            if (n == buffer.Length && char.IsHighSurrogate(buffer[n - 1])) { n--; start--; } // keep a pair together
-            total += Encoding.UTF8.GetByteCount(buffer, 0, n);
-        }
-        return total;
     }
 }

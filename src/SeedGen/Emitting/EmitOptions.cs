@@ -15,8 +15,6 @@ internal sealed record EmitOptions(
     bool HasSpanGetString,
     bool HasNotNullWhen)
 {
-    public static readonly EmitOptions Default = new(null, "Seeds", false, true, true, true, true, true);
-
     public string Visibility => Public ? "public" : "internal";
 
     /// <summary>"?" where nullable reference annotations are allowed.</summary>

@@ -72,13 +72,6 @@ internal static class Scripts
         (0x20000, 0x3134F, "Han"),
     };
 
-    /// <summary>The script name of a letter (Unicode's long script names), or "Other".</summary>
-    public static string Of(int codePoint)
-    {
-        int block = BlockOf(codePoint);
-        return block < 0 ? "Other" : Blocks[block].Name;
-    }
-
     public static int BlockCount => Blocks.Length;
 
     public static string NameOfBlock(int block) => Blocks[block].Name;

@@ -15,20 +15,14 @@ internal static class SeedFiles
         // A file that disappeared or cannot be read is skipped; the analyzer reports it (SEED018).
         var source = file.GetText(cancellationToken);
         if (source is null) return null;
+        string id = SeedPaths.IdOf(file.Path, settings.ProjectDir, settings.SeedsRoot);
+        string path = SeedPaths.RelativePath(file.Path, settings.ProjectDir);
+        string? seedName = Metadata(options, "SeedName");
         // Over the limit by its length alone (a character is at least one UTF-8 byte): skip it without copying it out.
-        string raw = source.Length > settings.MaxFileBytes ? "" : source.ToString();
         if (source.Length > settings.MaxFileBytes)
-            return SeedModelFactory.Skipped(file.Path, SeedPaths.IdOf(file.Path, settings.ProjectDir, settings.SeedsRoot),
-                SeedPaths.RelativePath(file.Path, settings.ProjectDir), Metadata(options, "SeedName"), source.Length);
-        return SeedModelFactory.Create(
-            file.Path,
-            SeedPaths.IdOf(file.Path, settings.ProjectDir, settings.SeedsRoot),
-            SeedPaths.RelativePath(file.Path, settings.ProjectDir),
-            Metadata(options, "SeedName"),
-            Metadata(options, "SeedLanguage"),
-            raw,
-            settings.MaxFileBytes,
-            cancellationToken);
+            return SeedModelFactory.Skipped(file.Path, id, path, seedName, source.Length);
+        return SeedModelFactory.Create(file.Path, id, path, seedName, Metadata(options, "SeedLanguage"), source.ToString(),
+            settings.MaxFileBytes, cancellationToken);
     }
 
     /// <summary>SPEC section 1: <c>SeedGenSeed</c> metadata decides; without it, a .txt under a "seeds" folder.</summary>

@@ -65,8 +65,7 @@ public class RelatedTests
         var signatures = files.Select(f =>
         {
             string id = Path.GetFileNameWithoutExtension(f);
-            var r = DocumentReader.Read(SeedText.Normalize(SeedText.Decode(File.ReadAllBytes(f), out _)));
-            return new SeedSignature("/p/seeds/" + id + ".txt", id, "seeds/" + id + ".txt", MinHash.Of(r));
+            return Signature(id, SeedText.Decode(File.ReadAllBytes(f), out _));
         }).ToList();
         var names = SeedNaming.Assign(signatures.Select(s => new NameRequest(s.Key, s.Id, s.Path, null)), "Seeds");
         var table = RelatedFinder.Find(signatures, names);
@@ -79,14 +78,18 @@ public class RelatedTests
         Assert.All(table.Entries, e => Assert.True(e.Related.Select(x => x.Agreement).SequenceEqual(e.Related.Select(x => x.Agreement).OrderByDescending(x => x))));
     }
 
+    /// <summary>A seed's signature exactly as the generator computes it.</summary>
+    private static SeedSignature Signature(string id, string text)
+    {
+        var model = SeedGen.Model.SeedModelFactory.Create("/p/seeds/" + id + ".txt", id, "seeds/" + id + ".txt", null, null, text, long.MaxValue, default);
+        return new SeedSignature(model.Key, model.Id, model.Path, model.Signature);
+    }
+
     [Fact]
     public void Related_lists_do_not_depend_on_input_order()
     {
-        var sigs = Enumerable.Range(0, 40).Select(i =>
-        {
-            var r = DocumentReader.Read(Paragraph.Replace("four", "w" + (i % 8)).Replace("spring", "s" + (i % 5)));
-            return new SeedSignature("/p/seeds/d" + i + ".txt", "d" + i, "seeds/d" + i + ".txt", MinHash.Of(r));
-        }).ToList();
+        var sigs = Enumerable.Range(0, 40)
+            .Select(i => Signature("d" + i, Paragraph.Replace("four", "w" + (i % 8)).Replace("spring", "s" + (i % 5)))).ToList();
         var names = SeedNaming.Assign(sigs.Select(s => new NameRequest(s.Key, s.Id, s.Path, null)), "Seeds");
         var forward = RelatedFinder.Find(sigs, names);
         var backward = RelatedFinder.Find(Enumerable.Reverse(sigs), names);
