@@ -15,6 +15,16 @@ public static class Program
     /// </summary>
     public static void Main(string[] args)
     {
+        if (args.Length >= 1 && args[0] == "--profile")
+        {
+            Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--phases")
+        {
+            Phases.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 2 ? args[2] : null);
+            return;
+        }
         bool isShort = args.Contains("--short");
         args = args.Where(a => a != "--short").ToArray();
         var config = DefaultConfig.Instance;
@@ -22,5 +32,25 @@ public static class Program
             config = config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(5).WithLaunchCount(1).WithId("Short"));
         if (args.Length == 0) args = new[] { "--filter", "*" };
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+
+    /// <summary>
+    /// <c>--profile [seconds]</c>: cold SeedGen generation of the real corpus in a loop, for a profiler
+    /// (<c>dotnet-trace collect -- dotnet SeedGen.Benchmarks.dll --profile</c>); prints the mean per run.
+    /// </summary>
+    private static void Profile(int seconds)
+    {
+        var cold = new ColdGeneration();
+        cold.Setup();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        int runs = 0;
+        while (watch.Elapsed.TotalSeconds < seconds)
+        {
+            cold.SeedGen();
+            runs++;
+        }
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+        Console.WriteLine($"{runs} runs, {watch.Elapsed.TotalMilliseconds / runs:F2} ms and {allocated / runs / 1e6:F2} MB (this thread) per run");
     }
 }

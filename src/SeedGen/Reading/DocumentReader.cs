@@ -163,25 +163,37 @@ internal static class DocumentReader
             }
         }
 
-        // Each word's text, once, for every word-level readout.
-        var wordText = new string[words.Count];
-        var folded = new string[words.Count];
+        // Each distinct spelling once (its text, folded form and word-list lookups); every
+        // occurrence is an id into the document's word table.
+        var table = new WordTable(text, words.Count);
+        var foldedOf = new int[words.Count];
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-            wordText[i] = text.Substring(words[i].Start, words[i].Length);
-            folded[i] = Words.Fold(wordText[i]);
+            foldedOf[i] = table.Intern(words[i]);
         }
-        var useful = new bool[words.Count];
+        var spellings = new List<string>(table.Count);
+        var foldedForms = new List<string>();
+        var foldedOfSpelling = table.Fold(spellings, foldedForms);
+        var foldedCount = new int[foldedForms.Count];
         for (int i = 0; i < words.Count; i++)
         {
-            useful[i] = folded[i].Length >= 2 && !Lexicon.IsStopWord(folded[i]) && !Words.IsAllDigits(text, words[i]);
-            if (useful[i]) contentWords?.Add(folded[i]);
+            foldedOf[i] = foldedOfSpelling[foldedOf[i]];
+            foldedCount[foldedOf[i]]++;
         }
+        var useful = new bool[foldedForms.Count];
+        for (int s = 0; s < spellings.Count; s++)
+        {
+            int f = foldedOfSpelling[s];
+            useful[f] = foldedForms[f].Length >= 2 && !Lexicon.IsStopWord(foldedForms[f]) && !Words.IsAllDigits(text, table.First(s));
+        }
+        if (contentWords is not null)
+            for (int f = 0; f < foldedForms.Count; f++)
+                if (useful[f]) contentWords.Add(foldedForms[f]);
 
         string script = DominantScript(text, cancellationToken);
         string lang = language is { Length: > 0 } ? language.Trim()
-            : DetectLanguage(text, script, folded, HeaderWords(text, titleLine is { } tlw ? lines[tlw] : null, sectionLine is { } slw ? lines[slw] : null));
+            : DetectLanguage(text, script, foldedForms, foldedCount, HeaderWords(text, titleLine is { } tlw ? lines[tlw] : null, sectionLine is { } slw ? lines[slw] : null));
         var metadataFirstWins = Deduplicate(text, metadata);
         var source = FindSource(text, metadataFirstWins, paragraphs, agency);
         bool indian = Scripts.IsIndic(script) || (source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0);
@@ -203,9 +215,9 @@ internal static class DocumentReader
             Numbers: new(numbers),
             WordCount: words.Count,
             Published: published,
-            Weekdays: new(FindNames(wordText, Lexicon.Weekdays)),
-            Months: new(FindNames(wordText, Lexicon.Months)),
-            Keywords: new(Keywords(text, words, folded, useful, wordSentence, cancellationToken)),
+            Weekdays: new(FindNames(spellings, Lexicon.Weekdays)),
+            Months: new(FindNames(spellings, Lexicon.Months)),
+            Keywords: new(Keywords(text, words, foldedOf, foldedForms, useful, wordSentence, cancellationToken)),
             Script: script,
             Language: lang);
     }
@@ -431,18 +443,20 @@ internal static class DocumentReader
 
     private static readonly char[] Kana = { '\u3042', '\u3044', '\u306E', '\u306B', '\u3092', '\u306F' };
 
-    /// <summary>The language by function words of the body and the headline, each word looked up once.</summary>
-    private static string DetectLanguage(string text, string script, string[] bodyWords, List<string> headerWords)
+    /// <summary>The language by function words of the body (each distinct word looked up once, counted as often as it occurs) and the headline.</summary>
+    private static string DetectLanguage(string text, string script, List<string> bodyWords, int[] bodyCounts, List<string> headerWords)
     {
         if (Lexicon.SingleLanguageScripts.TryGetValue(script, out var single)) return single;
         if (script == "Han") return text.IndexOfAny(Kana) >= 0 ? "ja" : "zh";
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var folded in System.Linq.Enumerable.Concat(bodyWords, headerWords))
+        for (int i = 0; i < bodyWords.Count + headerWords.Count; i++)
         {
-            if (folded.Length > 8) continue; // function words are short
-            foreach (var (markerScript, language, markers) in Lexicon.LanguageMarkers)
-                if (markerScript == script && markers.Contains(folded))
-                    hits[language] = hits.TryGetValue(language, out int n) ? n + 1 : 1;
+            string folded = i < bodyWords.Count ? bodyWords[i] : headerWords[i - bodyWords.Count];
+            int count = i < bodyWords.Count ? bodyCounts[i] : 1;
+            if (folded.Length > 8 || !Lexicon.MarkerWords.TryGetValue(folded, out var marks)) continue; // function words are short
+            foreach (var (markerScript, language) in marks)
+                if (markerScript == script)
+                    hits[language] = hits.TryGetValue(language, out int n) ? n + count : count;
         }
         string best = "";
         int bestHits = 0;
@@ -453,7 +467,8 @@ internal static class DocumentReader
 
     private static readonly char[] Apostrophes = { '\'', '\u2019' };
 
-    private static List<string> FindNames(string[] words, Dictionary<string, string> names)
+    /// <summary>Names found, in order of first occurrence (<paramref name="words"/>: the distinct spellings in that order).</summary>
+    private static List<string> FindNames(List<string> words, Dictionary<string, string> names)
     {
         var found = new List<string>();
         foreach (var w in words)
@@ -477,60 +492,74 @@ internal static class DocumentReader
 
     /// <summary>
     /// The document's top terms: words and two-word phrases by frequency (a phrase counts twice),
-    /// stop words and bare numbers removed, ties broken by first occurrence. Per document only.
+    /// stop words and bare numbers removed, ties broken by first occurrence (a word before the
+    /// phrase it opens). Per document only. Words are folded ids, phrases pairs of them.
     /// </summary>
-    private static List<string> Keywords(string text, List<TextRange> words, string[] foldedWords, bool[] usefulWords, List<int> sentenceOf,
-        CancellationToken cancellationToken)
+    private static List<string> Keywords(string text, List<TextRange> words, int[] foldedOf, List<string> foldedForms, bool[] useful,
+        List<int> sentenceOf, CancellationToken cancellationToken)
     {
-        var stats = new Dictionary<string, (int Count, int First, int Words)>(StringComparer.Ordinal);
-        string? previous = null;
-        int previousIndex = -1;
+        var count = new int[foldedForms.Count];
+        var first = new int[foldedForms.Count];
+        var phrases = new Dictionary<long, (int Count, int First)>();
+        int previous = -1, previousIndex = -1;
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
-            var w = words[i];
-            string folded = foldedWords[i];
-            bool useful = usefulWords[i];
-            if (!useful)
+            int f = foldedOf[i];
+            if (!useful[f])
             {
-                previous = null;
+                previous = -1;
                 continue;
             }
-            Count(stats, folded, i, 1);
-            if (previous is not null && sentenceOf[previousIndex] == sentenceOf[i] && OnlySpaceBetween(text, words[previousIndex], w))
-                Count(stats, previous + " " + folded, previousIndex, 2);
-            previous = folded;
+            if (count[f]++ == 0) first[f] = i;
+            if (previous >= 0 && sentenceOf[previousIndex] == sentenceOf[i] && OnlySpaceBetween(text, words[previousIndex], words[i]))
+            {
+                long key = ((long)previous << 32) | (uint)f;
+                phrases[key] = phrases.TryGetValue(key, out var p) ? (p.Count + 1, p.First) : (1, previousIndex);
+            }
+            previous = f;
             previousIndex = i;
         }
 
-        var ranked = new List<KeyValuePair<string, (int Count, int First, int Words)>>();
-        foreach (var kv in stats)
-            if (kv.Value.Words == 1 || kv.Value.Count >= 2) ranked.Add(kv);
-        ranked.Sort((a, b) =>
-        {
-            int c = (b.Value.Count * b.Value.Words).CompareTo(a.Value.Count * a.Value.Words);
-            if (c != 0) return c;
-            c = a.Value.First.CompareTo(b.Value.First);
-            return c != 0 ? c : string.CompareOrdinal(a.Key, b.Key);
-        });
+        // Ranked by score (descending), first occurrence, then a word before the phrase it opens:
+        // one packed key per candidate, sorted as numbers.
+        int candidates = 0;
+        for (int f = 0; f < count.Length; f++) if (count[f] > 0) candidates++;
+        foreach (var kv in phrases) if (kv.Value.Count >= 2) candidates++;
+        var keys = new long[candidates];
+        var items = new (int A, int B)[candidates];
+        int c = 0;
+        for (int f = 0; f < count.Length; f++)
+            if (count[f] > 0)
+            {
+                keys[c] = RankKey(count[f], first[f], 0);
+                items[c++] = (f, -1);
+            }
+        foreach (var kv in phrases)
+            if (kv.Value.Count >= 2)
+            {
+                keys[c] = RankKey(kv.Value.Count * 2, kv.Value.First, 1);
+                items[c++] = ((int)(kv.Key >> 32), (int)(kv.Key & 0xFFFFFFFF));
+            }
+        Array.Sort(keys, items);
+        var ranked = items;
 
         var result = new List<string>();
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var kv in ranked)
+        var covered = new bool[foldedForms.Count];
+        foreach (var k in ranked)
         {
             if (result.Count == MaxKeywords) break;
-            var parts = kv.Key.Split(' ');
-            bool allCovered = true;
-            foreach (var part in parts) allCovered &= covered.Contains(part);
-            if (allCovered) continue;
-            result.Add(kv.Key);
-            foreach (var part in parts) covered.Add(part);
+            if (covered[k.A] && (k.B < 0 || covered[k.B])) continue;
+            result.Add(k.B < 0 ? foldedForms[k.A] : foldedForms[k.A] + " " + foldedForms[k.B]);
+            covered[k.A] = true;
+            if (k.B >= 0) covered[k.B] = true;
         }
         return result;
     }
 
-    private static void Count(Dictionary<string, (int Count, int First, int Words)> stats, string key, int position, int words) =>
-        stats[key] = stats.TryGetValue(key, out var s) ? (s.Count + 1, s.First, words) : (1, position, words);
+    /// <summary>Ascending order = higher score, then earlier, then word before phrase (score and position are below 2^30).</summary>
+    private static long RankKey(int score, int first, int phrase) =>
+        ((long)(0x3FFFFFFF - Math.Min(score, 0x3FFFFFFF)) << 32) | ((long)first << 1) | (long)phrase;
 
     private static bool OnlySpaceBetween(string text, TextRange a, TextRange b)
     {

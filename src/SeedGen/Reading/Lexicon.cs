@@ -38,9 +38,17 @@ internal static class Lexicon
         "এবং ও এই সেই যে এর করে হবে করতে আমাদের আমরা থেকে জন্য না হয় একটি তার কিন্তু " +
         "மற்றும் இந்த அந்த ஒரு என்று உள்ள நாம் நமது அவர் இது என்ற போது");
 
-    public static bool IsStopWord(string lowered) =>
-        HindiStopWords.Contains(lowered) || EnglishStopWords.Contains(lowered) || UrduStopWords.Contains(lowered)
-        || OtherStopWords.Contains(lowered);
+    private static readonly HashSet<string> StopWords = Union(HindiStopWords, EnglishStopWords, UrduStopWords, OtherStopWords);
+
+    private static HashSet<string> Union(params HashSet<string>[] sets)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var set in sets) all.UnionWith(set);
+        return all;
+    }
+
+    /// <summary>A stop word of any of our languages (one lookup).</summary>
+    public static bool IsStopWord(string lowered) => StopWords.Contains(lowered);
 
     /// <summary>Function words that tell languages of one script apart.</summary>
     public static readonly (string Script, string Language, HashSet<string> Words)[] LanguageMarkers =
@@ -56,6 +64,23 @@ internal static class Lexicon
         (Scripts.Latin, "de", Set("der die und das ist nicht mit von")),
         (Scripts.Latin, "es", Set("el los las y que es del por una")),
     };
+
+    /// <summary>Each marker word with the (script, language) pairs it marks: one lookup per word.</summary>
+    public static readonly Dictionary<string, (string Script, string Language)[]> MarkerWords = IndexMarkers();
+
+    private static Dictionary<string, (string Script, string Language)[]> IndexMarkers()
+    {
+        var index = new Dictionary<string, (string Script, string Language)[]>(StringComparer.Ordinal);
+        foreach (var (script, language, words) in LanguageMarkers)
+            foreach (var word in words)
+            {
+                var pairs = index.TryGetValue(word, out var existing) ? existing : Array.Empty<(string, string)>();
+                Array.Resize(ref pairs, pairs.Length + 1);
+                pairs[pairs.Length - 1] = (script, language);
+                index[word] = pairs;
+            }
+        return index;
+    }
 
     /// <summary>Scripts that are written in one language for our purposes.</summary>
     public static readonly Dictionary<string, string> SingleLanguageScripts = new(StringComparer.Ordinal)

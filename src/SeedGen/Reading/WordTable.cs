@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedGen.Reading;
+
+/// <summary>
+/// The distinct words of one document, interned straight from ranges of the text (no substring
+/// per occurrence): each distinct spelling is copied out once, folded once and looked up in the
+/// word lists once, and every word-level readout works on small integer ids. Ids are given in
+/// order of first occurrence, so iterating them is iterating the text's first occurrences.
+/// </summary>
+internal sealed class WordTable
+{
+    private readonly string _text;
+    private int[] _slots;          // open addressing: id + 1, 0 = empty
+    private int[] _hashes;         // per id
+    private TextRange[] _firsts;   // per id: the first occurrence
+    private int _count;
+
+    public WordTable(string text, int expectedWords)
+    {
+        _text = text;
+        int capacity = 16;
+        while (capacity < expectedWords * 2) capacity <<= 1;
+        _slots = new int[capacity];
+        _hashes = new int[Math.Max(4, expectedWords / 2)];
+        _firsts = new TextRange[_hashes.Length];
+    }
+
+    /// <summary>How many distinct spellings.</summary>
+    public int Count => _count;
+
+    /// <summary>The first occurrence of a spelling.</summary>
+    public TextRange First(int id) => _firsts[id];
+
+    /// <summary>The id of the spelling at <paramref name="word"/>, adding it if new.</summary>
+    public int Intern(TextRange word)
+    {
+        int hash = Hash(word);
+        int mask = _slots.Length - 1;
+        int slot = hash & mask;
+        while (true)
+        {
+            int entry = _slots[slot];
+            if (entry == 0) break;
+            int id = entry - 1;
+            if (_hashes[id] == hash && SameText(_firsts[id], word)) return id;
+            slot = (slot + 1) & mask;
+        }
+
+        if (_count == _hashes.Length)
+        {
+            Array.Resize(ref _hashes, _count * 2);
+            Array.Resize(ref _firsts, _count * 2);
+        }
+        int added = _count++;
+        _hashes[added] = hash;
+        _firsts[added] = word;
+        _slots[slot] = added + 1;
+        if (_count * 2 > _slots.Length) Grow();
+        return added;
+    }
+
+    private void Grow()
+    {
+        var slots = new int[_slots.Length * 2];
+        int mask = slots.Length - 1;
+        for (int id = 0; id < _count; id++)
+        {
+            int slot = _hashes[id] & mask;
+            while (slots[slot] != 0) slot = (slot + 1) & mask;
+            slots[slot] = id + 1;
+        }
+        _slots = slots;
+    }
+
+    private int Hash(TextRange r)
+    {
+        uint h = 2166136261;
+        for (int i = r.Start; i < r.End; i++) h = (h ^ _text[i]) * 16777619;
+        return (int)(h & 0x7FFFFFFF);
+    }
+
+    private bool SameText(TextRange a, TextRange b) =>
+        a.Length == b.Length && string.CompareOrdinal(_text, a.Start, _text, b.Start, a.Length) == 0;
+
+    /// <summary>
+    /// The distinct folded forms (<see cref="Words.Fold"/>) of the distinct spellings: several
+    /// spellings ("India", "INDIA") may share one folded id. Fills <paramref name="spellings"/>
+    /// with each spelling's text and returns the folded id of each spelling.
+    /// </summary>
+    public int[] Fold(List<string> spellings, List<string> folded)
+    {
+        var foldedIds = new int[_count];
+        var byFolded = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+        for (int id = 0; id < _count; id++)
+        {
+            var r = _firsts[id];
+            string spelling = _text.Substring(r.Start, r.Length);
+            spellings.Add(spelling);
+            string f = Words.Fold(spelling);
+            if (!byFolded.TryGetValue(f, out int fid))
+            {
+                fid = folded.Count;
+                folded.Add(f);
+                byFolded.Add(f, fid);
+            }
+            foldedIds[id] = fid;
+        }
+        return foldedIds;
+    }
+}

@@ -1,0 +1,53 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Text;
+using SeedGen.Emitting;
+using SeedGen.Model;
+using SeedGen.Naming;
+using SeedGen.Reading;
+
+namespace SeedGen.Benchmarks;
+
+/// <summary><c>--phases</c>: time and allocations of each step of reading and emitting the real corpus, one document at a time.</summary>
+internal static class Phases
+{
+    public static void Run(int rounds, string? only = null)
+    {
+        var docs = Workloads.Real();
+        long utf8Bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
+        var options = new EmitOptions("Demo", "Seeds", false, true, true, true, true, true);
+        var names = SeedNaming.Assign(docs.Select(d => new NameRequest(d.Name, d.Name, "seeds/" + d.Name + ".txt", null)), "Seeds");
+        var phases = new (string Name, Func<string, string, object?> Step)[]
+        {
+            ("normalize", (_, t) => SeedText.Normalize(t)),
+            ("utf8", (_, t) => Encoding.UTF8.GetBytes(t)),
+            ("sha256", (_, t) => SeedModelFactory.Sha256(Encoding.UTF8.GetBytes(t))),
+            ("read", (_, t) => DocumentReader.Read(t, null, null, default)),
+            ("read+words", (_, t) => { var w = new List<string>(); DocumentReader.Read(t, null, w, default); return w; }),
+            ("model", (n, t) => SeedModelFactory.Create(n, n, "seeds/" + n + ".txt", null, null, t, long.MaxValue, default)),
+        };
+        var models = docs.Select(d => SeedModelFactory.Create(d.Name, d.Name, "seeds/" + d.Name + ".txt", null, null, d.Text, long.MaxValue, default)).ToList();
+        Console.WriteLine($"{docs.Count} documents, {utf8Bytes / 1e6:F2} MB UTF-8, {docs.Sum(d => (long)d.Text.Length) / 1e6:F2} M chars");
+        foreach (var (name, step) in phases.Where(p => only is null || p.Name == only))
+            Measure(name, rounds, utf8Bytes, () => { foreach (var d in docs) step(d.Name, d.Text); });
+        if (only is null || only == "emit") Measure("emit", rounds, utf8Bytes, () =>
+        {
+            for (int i = 0; i < models.Count; i++) DocumentEmitter.Emit(models[i], names.Find(models[i].Key)!, options);
+        });
+    }
+
+    private static void Measure(string name, int rounds, long bytes, Action run)
+    {
+        run();
+        GC.Collect();
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int gcs = GC.CollectionCount(0);
+        var watch = Stopwatch.StartNew();
+        for (int r = 0; r < rounds; r++) run();
+        watch.Stop();
+        long allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / rounds;
+        Console.WriteLine($"{name,-12} {watch.Elapsed.TotalMilliseconds / rounds,8:F2} ms {allocated / 1e6,8:F2} MB ({(double)allocated / bytes:F1}x) gen0 {(GC.CollectionCount(0) - gcs) / (double)rounds:F1}/run");
+    }
+}
