@@ -23,7 +23,7 @@ internal static class Phases
         {
             ("normalize", (_, t) => SeedText.Normalize(t)),
             ("utf8", (_, t) => Encoding.UTF8.GetBytes(t)),
-            ("sha256", (_, t) => SeedModelFactory.Sha256(Encoding.UTF8.GetBytes(t))),
+            ("sha256", (_, t) => SeedModelFactory.Sha256(t)),
             ("read", (_, t) => DocumentReader.Read(t, null, null, default)),
             ("read+words", (_, t) => { var w = new List<string>(); DocumentReader.Read(t, null, w, default); return w; }),
             ("model", (n, t) => SeedModelFactory.Create(n, n, "seeds/" + n + ".txt", null, null, t, long.MaxValue, default)),

@@ -19,7 +19,8 @@ internal static class DocumentEmitter
     {
         var r = seed.Readouts;
         var text = r.Text;
-        var b = new SourceBuilder(text.Length * 2 + 4096);
+        // The text once plus its escapes and the members around it; a StringBuilder grows by chunks, without copying.
+        var b = new SourceBuilder(text.Length + text.Length / 16 + 4096);
         b.Header(o).OpenNamespace(o);
 
         string root = o.Visibility + " static partial class " + o.ClassName;

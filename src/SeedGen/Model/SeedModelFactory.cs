@@ -18,9 +18,9 @@ internal static class SeedModelFactory
         if (raw.Length > maxFileBytes)
             return Skipped(key, id, path, seedName, Encoding.UTF8.GetByteCount(raw));
         string text = SeedText.Normalize(raw, cancellationToken);
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        if (utf8.Length > maxFileBytes)
-            return Skipped(key, id, path, seedName, utf8.Length);
+        var (sha256, utf8Length) = Sha256(text, cancellationToken);
+        if (utf8Length > maxFileBytes)
+            return Skipped(key, id, path, seedName, utf8Length);
 
         SeedReadouts readouts;
         string? error = null;
@@ -35,16 +35,39 @@ internal static class SeedModelFactory
             readouts = SeedReadouts.TextOnly(text);
             error = e.GetType().Name + ": " + e.Message;
         }
-        return new SeedModel(key, id, path, seedName, Sha256(utf8), readouts, 0, error, Corpus.MinHash.OfWords(contentWords));
+        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, Corpus.MinHash.OfWords(contentWords));
     }
 
     public static SeedModel Skipped(string key, string id, string path, string? seedName, long bytes) =>
         new(key, id, path, seedName, "", SeedReadouts.TextOnly(""), bytes, null, EquatableArray<ulong>.Empty);
 
-    public static string Sha256(byte[] bytes)
+    private const int Chunk = 8192;
+    [ThreadStatic] private static char[]? t_chars;
+    [ThreadStatic] private static byte[]? t_bytes;
+
+    /// <summary>Lower-case hex SHA-256 of the text's UTF-8 bytes, and their count, encoded in small chunks (no copy of the whole text).</summary>
+    public static (string Sha256, long Utf8Length) Sha256(string text, CancellationToken cancellationToken = default)
     {
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(bytes);
+        var chars = t_chars ??= new char[Chunk];
+        var bytes = t_bytes ??= new byte[Encoding.UTF8.GetMaxByteCount(Chunk)];
+        var encoder = new UTF8Encoding(false).GetEncoder();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long length = 0;
+        for (int start = 0; start < text.Length || start == 0; start += Chunk)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int n = Math.Min(Chunk, text.Length - start);
+            text.CopyTo(start, chars, 0, n);
+            int count = encoder.GetBytes(chars, 0, n, bytes, 0, flush: start + n >= text.Length);
+            hash.AppendData(bytes, 0, count);
+            length += count;
+            if (n == 0) break;
+        }
+        return (Hex(hash.GetHashAndReset()), length);
+    }
+
+    private static string Hex(byte[] hash)
+    {
         var sb = new StringBuilder(64);
         foreach (var b in hash) sb.Append("0123456789abcdef"[b >> 4]).Append("0123456789abcdef"[b & 15]);
         return sb.ToString();

@@ -20,8 +20,9 @@ internal sealed class WordTable
     public WordTable(string text, int expectedWords)
     {
         _text = text;
+        // Typically about half of a document's words are distinct spellings; the table keeps at most half its slots full.
         int capacity = 16;
-        while (capacity < expectedWords * 2) capacity <<= 1;
+        while (capacity < expectedWords) capacity <<= 1;
         _slots = new int[capacity];
         _hashes = new int[Math.Max(4, expectedWords / 2)];
         _firsts = new TextRange[_hashes.Length];
