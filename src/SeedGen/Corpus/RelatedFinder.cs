@@ -7,13 +7,14 @@ namespace SeedGen.Corpus;
 /// <summary>What the related-documents step needs of one seed: its id, path and signature.</summary>
 internal sealed record SeedSignature(string Key, string Id, string Path, EquatableArray<ulong> Signature);
 
-/// <summary>A related document and the number of agreeing signature positions (score = Agreement / 128).</summary>
-internal readonly record struct Relation(string Id, int Agreement)
+/// <summary>A related document (its id and its ordinal among the generated documents in id order) and the number of agreeing signature positions (score = Agreement / 128).</summary>
+internal readonly record struct Relation(string Id, int Agreement, int Ordinal)
 {
     public double Score => Agreement / (double)MinHash.Size;
 }
 
-internal sealed record RelatedEntry(string Id, string Path, EquatableArray<Relation> Related);
+/// <param name="Ordinal">The document's position among the generated documents in id order (the catalog's ordinal).</param>
+internal sealed record RelatedEntry(string Id, string Path, int Ordinal, EquatableArray<Relation> Related);
 
 /// <summary>Near-duplicates (estimated similarity ≥ 0.9), for SEED014: the later path and the earlier one.</summary>
 internal readonly record struct NearDuplicate(string Path, string Other, int Agreement);
@@ -125,8 +126,8 @@ internal static class RelatedFinder
             compared++;
             int agreement = MinHash.Agreement(docs[a].Signature, docs[b].Signature);
             if (agreement < Threshold) return;
-            Keep(ref top[a], new Relation(docs[b].Id, agreement));
-            Keep(ref top[b], new Relation(docs[a].Id, agreement));
+            Keep(ref top[a], new Relation(docs[b].Id, agreement, b));
+            Keep(ref top[b], new Relation(docs[a].Id, agreement, a));
             if (agreement >= NearDuplicateThreshold)
             {
                 bool aFirst = string.CompareOrdinal(docs[a].Path, docs[b].Path) < 0;
@@ -139,7 +140,7 @@ internal static class RelatedFinder
         for (int d = 0; d < docs.Count; d++)
         {
             if (top[d] is not { } list) continue;
-            entries.Add(new RelatedEntry(docs[d].Id, docs[d].Path, new EquatableArray<Relation>(list)));
+            entries.Add(new RelatedEntry(docs[d].Id, docs[d].Path, d, new EquatableArray<Relation>(list)));
         }
         near.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path) is var c && c != 0 ? c : string.CompareOrdinal(x.Other, y.Other));
         return new RelatedTable(new EquatableArray<RelatedEntry>(entries), new EquatableArray<NearDuplicate>(near));

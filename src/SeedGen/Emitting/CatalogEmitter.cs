@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using SeedGen.Naming;
@@ -7,12 +8,53 @@ namespace SeedGen.Emitting;
 /// <summary>
 /// The root class: <c>Count</c>, <c>All</c>, <c>Ids</c>, <c>Get</c>, <c>TryGet</c>,
 /// <c>Contains</c>. Built from the name table only (ids and class paths), so editing a seed's
-/// content never re-emits it. Lookups are a <c>switch</c> on the id, which the compiler turns
-/// into a hash jump: no dictionary is built at start-up and nothing is allocated.
+/// content never re-emits it. An id is found through a hash table emitted as data (FNV-1a of
+/// the id → slot → ordinal), and an ordinal reaches its class through <c>switch</c>es of at most
+/// <see cref="SwitchChunk"/> cases: no dictionary is built at start-up, nothing is allocated, and
+/// the compiler never sees one huge <c>switch</c> (its decision-DAG builder is quadratic in the
+/// cases: a 10,000-case switch costs 20 s of compile time, 40 chunks of 256 cost 1 s).
 /// </summary>
 internal static class CatalogEmitter
 {
     public static string HintName(EmitOptions o) => o.ClassName + ".g.cs";
+
+    /// <summary>Cases per generated <c>switch</c>.</summary>
+    public const int SwitchChunk = 256;
+
+    /// <summary>The hash of an id as the emitted <c>__IndexOf</c> computes it: FNV-1a over UTF-16 code units.</summary>
+    public static uint Hash(string id)
+    {
+        uint h = 2166136261;
+        foreach (char c in id) h = unchecked((h ^ c) * 16777619);
+        return h;
+    }
+
+    /// <summary>
+    /// The open-addressing slot table for <paramref name="ids"/> (in ordinal order): a power of two
+    /// at least twice the count, each slot the ordinal + 1 (0 = empty), <paramref name="width"/>
+    /// bytes little-endian.
+    /// </summary>
+    public static byte[] SlotTable(IReadOnlyList<string> ids, out int slots, out int width)
+    {
+        slots = 2;
+        while (slots < ids.Count * 2) slots <<= 1;
+        width = ids.Count < 0xFFFF ? 2 : 4;
+        var table = new byte[slots * width];
+        for (int ordinal = 0; ordinal < ids.Count; ordinal++)
+        {
+            int slot = (int)(Hash(ids[ordinal]) & (uint)(slots - 1));
+            while (Read(table, slot, width) != 0) slot = (slot + 1) & (slots - 1);
+            for (int k = 0; k < width; k++) table[slot * width + k] = (byte)((ordinal + 1) >> (8 * k));
+        }
+        return table;
+    }
+
+    private static int Read(byte[] table, int slot, int width)
+    {
+        int value = 0;
+        for (int k = 0; k < width; k++) value |= table[slot * width + k] << (8 * k);
+        return value;
+    }
 
     public static string Emit(NameTable names, EmitOptions o)
     {
@@ -41,10 +83,12 @@ internal static class CatalogEmitter
         b.Line("}));");
         b.Line();
         b.Line("/// <summary>Every seed id, ordered (ordinal).</summary>");
-        b.Line("public static " + list + "<string> Ids => __ids ?? (__ids = global::System.Array.AsReadOnly(new string[]");
+        b.Line("public static " + list + "<string> Ids => __ids ?? (__ids = global::System.Array.AsReadOnly(__idTable));");
+        b.Line();
+        b.Line("private static readonly string[] __idTable = new string[]");
         b.Line("{");
         foreach (var a in docs) b.Line("    " + TypedAccess(o, a) + ".Id,");
-        b.Line("}));");
+        b.Line("};");
         b.Line();
         b.Line("/// <summary>The document with this id.</summary>");
         b.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No seed has this id; the message names the nearest ids.</exception>");
@@ -58,27 +102,73 @@ internal static class CatalogEmitter
         b.Close();
         b.Line();
         b.Line("/// <summary>Whether a seed has this id (without loading it).</summary>");
-        b.Open("public static bool Contains(string id)");
-        b.Open("switch (id)");
-        foreach (var a in docs) b.Line("case " + CSharpText.Literal(a.Id) + ":");
-        if (docs.Count > 0) b.Line("    return true;");
-        b.Line("default:");
-        b.Line("    return false;");
-        b.Close();
-        b.Close();
+        b.Line("public static bool Contains(string id) => __IndexOf(id) >= 0;");
         b.Line();
         b.Open("private static " + doc + q + " __Find(string id)");
-        b.Open("switch (id)");
-        foreach (var a in docs)
-            b.Line("case " + CSharpText.Literal(a.Id) + ": return " + TypedAccess(o, a) + ".Document;");
-        b.Line("default: return null;");
-        b.Close();
+        b.Line("int ordinal = __IndexOf(id);");
+        b.Line("return ordinal < 0 ? null : __Document(ordinal);");
         b.Close();
         b.Line();
+        EmitIndexOf(b, docs, o);
+        EmitDocumentSwitch(b, docs, o, doc + q);
         EmitMissing(b);
         b.Close();
         b.CloseNamespace(o);
         return b.ToString();
+    }
+
+    /// <summary><c>__IndexOf(id)</c>: the ordinal of an id through the slot table, or -1.</summary>
+    private static void EmitIndexOf(SourceBuilder b, List<NameAssignment> docs, EmitOptions o)
+    {
+        var ids = docs.ConvertAll(a => a.Id);
+        var table = SlotTable(ids, out int slots, out int width);
+        string mask = (slots - 1).ToString(CultureInfo.InvariantCulture);
+        b.Line("/// <summary>Slot table of the ids (FNV-1a hash, open addressing): ordinal + 1 per slot, " + width.ToString(CultureInfo.InvariantCulture) + " bytes little-endian, 0 = empty.</summary>");
+        b.ByteData(o, "__Slots", table);
+        b.Line();
+        b.Line("/// <summary>The ordinal of this id in <see cref=\"Ids\"/>, or -1.</summary>");
+        b.Open("private static int __IndexOf(string id)");
+        b.Line("if (id == null) return -1;");
+        b.Line("uint hash = 2166136261;");
+        b.Line("for (int i = 0; i < id.Length; i++) hash = unchecked((hash ^ id[i]) * 16777619);");
+        b.Line("var slots = __Slots;");
+        b.Open("for (int slot = (int)(hash & " + mask + "); ; slot = (slot + 1) & " + mask + ")");
+        b.Line(width == 2
+            ? "int entry = slots[2 * slot] | (slots[2 * slot + 1] << 8);"
+            : "int entry = slots[4 * slot] | (slots[4 * slot + 1] << 8) | (slots[4 * slot + 2] << 16) | (slots[4 * slot + 3] << 24);");
+        b.Line("if (entry == 0) return -1;");
+        b.Line("if (string.Equals(__idTable[entry - 1], id)) return entry - 1;");
+        b.Close();
+        b.Close();
+        b.Line();
+    }
+
+    /// <summary><c>__Document(ordinal)</c>: switches of at most <see cref="SwitchChunk"/> cases, under one that picks the chunk.</summary>
+    private static void EmitDocumentSwitch(SourceBuilder b, List<NameAssignment> docs, EmitOptions o, string type)
+    {
+        int chunks = (docs.Count + SwitchChunk - 1) / SwitchChunk;
+        if (chunks > 1)
+        {
+            b.Open("private static " + type + " __Document(int ordinal)");
+            b.Open("switch (ordinal / " + SwitchChunk.ToString(CultureInfo.InvariantCulture) + ")");
+            for (int c = 0; c < chunks; c++)
+                b.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return __Document" + c.ToString(CultureInfo.InvariantCulture) + "(ordinal);");
+            b.Line("default: return null;");
+            b.Close();
+            b.Close();
+            b.Line();
+        }
+        for (int c = 0; c < Math.Max(chunks, 1); c++)
+        {
+            b.Open("private static " + type + " __Document" + (chunks > 1 ? c.ToString(CultureInfo.InvariantCulture) : "") + "(int ordinal)");
+            b.Open("switch (ordinal)");
+            for (int i = c * SwitchChunk; i < Math.Min(docs.Count, (c + 1) * SwitchChunk); i++)
+                b.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ": return " + TypedAccess(o, docs[i]) + ".Document;");
+            b.Line("default: return null;");
+            b.Close();
+            b.Close();
+            b.Line();
+        }
     }
 
     /// <summary><c>global::Ns.Seeds.Folder.Doc</c>.</summary>

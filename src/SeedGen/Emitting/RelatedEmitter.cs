@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using SeedGen.Corpus;
@@ -6,17 +7,50 @@ namespace SeedGen.Emitting;
 
 /// <summary>
 /// <c>Seeds.Related(id)</c>: the related documents of each seed, in a file of their own so that
-/// a content edit never rewrites another document's file. The lookup is a switch on the id; each
-/// list is built on first use and cached. Near-duplicates are listed in a constant for SEED014.
+/// a content edit never rewrites another document's file. The lists are data — per document its
+/// ordinal, the number of relations, and each related document's ordinal and agreeing signature
+/// positions, as varints — decoded into lists once, on first use; ids are found through the
+/// catalog's hash table. No <c>switch</c> over ids (see <see cref="CatalogEmitter"/>).
+/// Near-duplicates are listed in a constant for SEED014.
 /// </summary>
 internal static class RelatedEmitter
 {
     public static string HintName(EmitOptions o) => o.ClassName + ".Related.g.cs";
 
+    /// <summary>The related lists as bytes: for each document with relations, varint ordinal, count, then per relation varint ordinal and agreement.</summary>
+    public static byte[] Data(RelatedTable table)
+    {
+        var bytes = new List<byte>();
+        foreach (var entry in table.Entries)
+        {
+            Varint(bytes, entry.Ordinal);
+            bytes.Add((byte)entry.Related.Count);
+            foreach (var r in entry.Related)
+            {
+                Varint(bytes, r.Ordinal);
+                bytes.Add((byte)r.Agreement);
+            }
+        }
+        return bytes.ToArray();
+    }
+
+    private static void Varint(List<byte> bytes, int value)
+    {
+        uint v = (uint)value;
+        while (v >= 0x80)
+        {
+            bytes.Add((byte)(v | 0x80));
+            v >>= 7;
+        }
+        bytes.Add((byte)v);
+    }
+
     public static string Emit(RelatedTable table, EmitOptions o)
     {
-        string list = "global::System.Collections.Generic.IReadOnlyList<" + o.Global("SeedRelation") + ">";
-        var b = new SourceBuilder(1024 + table.Entries.Count * 160);
+        string relation = o.Global("SeedRelation");
+        string list = "global::System.Collections.Generic.IReadOnlyList<" + relation + ">";
+        var data = Data(table);
+        var b = new SourceBuilder(2048 + data.Length * 4);
         b.Header(o).OpenNamespace(o);
         b.Open(o.Visibility + " static partial class " + o.ClassName);
         b.Line("/// <summary>Seeds with the same content as another, or nearly (estimated similarity ≥ 0.9): path, other path, agreeing signature positions of 128; one per line.</summary>");
@@ -25,41 +59,36 @@ internal static class RelatedEmitter
             near.Append(n.Path).Append('\t').Append(n.Other).Append('\t').Append(n.Agreement.ToString(CultureInfo.InvariantCulture)).Append('\n');
         b.Line("public const string NearDuplicates = " + CSharpText.Literal(near.ToString()) + ";");
         b.Line();
-        b.Line("private static readonly " + list + "[] __related = new " + list + "[" + table.Entries.Count.ToString(CultureInfo.InvariantCulture) + "];");
-        b.Line("private static readonly " + list + " __none = new " + o.Global("SeedRelation") + "[0];");
+        b.Line("private static " + list + "[]" + o.Q + " __related;");
+        b.Line("private static readonly " + list + " __none = new " + relation + "[0];");
+        b.Line();
+        b.Line("/// <summary>Per document with relations: varint ordinal, count, then (varint ordinal, agreeing positions of 128) per relation.</summary>");
+        b.ByteData(o, "__RelatedData", data);
         b.Line();
         b.Line("/// <summary>Up to five documents most like this one (MinHash estimate of the Jaccard similarity of their content words, at least 0.1), best first, ties by id.</summary>");
         b.Open("public static " + list + " Related(string id)");
-        b.Line("int ordinal = __Ordinal(id);");
-        b.Line("return ordinal < 0 ? __none : __related[ordinal] ?? (__related[ordinal] = __RelatedOf(ordinal));");
+        b.Line("int ordinal = __IndexOf(id);");
+        b.Line("if (ordinal < 0) return __none;");
+        b.Line("var all = __related ?? __DecodeRelated();");
+        b.Line("return all[ordinal] ?? __none;");
         b.Close();
         b.Line();
-        b.Open("private static int __Ordinal(string id)");
-        b.Open("switch (id)");
-        for (int i = 0; i < table.Entries.Count; i++)
-            b.Line("case " + CSharpText.Literal(table.Entries[i].Id) + ": return " + i.ToString(CultureInfo.InvariantCulture) + ";");
-        b.Line("default: return -1;");
+        b.Open("private static " + list + "[] __DecodeRelated()");
+        b.Line("var all = new " + list + "[Count];");
+        b.Line("var data = __RelatedData;");
+        b.Line("int at = 0;");
+        b.Open("while (at < data.Length)");
+        b.Line("int ordinal = 0;");
+        b.Line("for (int shift = 0; ; shift += 7) { int part = data[at++]; ordinal |= (part & 0x7F) << shift; if (part < 0x80) break; }");
+        b.Line("var relations = new " + relation + "[data[at++]];");
+        b.Open("for (int k = 0; k < relations.Length; k++)");
+        b.Line("int other = 0;");
+        b.Line("for (int shift = 0; ; shift += 7) { int part = data[at++]; other |= (part & 0x7F) << shift; if (part < 0x80) break; }");
+        b.Line("relations[k] = new " + relation + "(__idTable[other], data[at++] / " + MinHash.Size.ToString(CultureInfo.InvariantCulture) + ".0);");
         b.Close();
+        b.Line("all[ordinal] = relations;");
         b.Close();
-        b.Line();
-        b.Open("private static " + list + " __RelatedOf(int ordinal)");
-        b.Open("switch (ordinal)");
-        for (int i = 0; i < table.Entries.Count; i++)
-        {
-            var sb = b.BeginLine().Append("case ").Append(i.ToString(CultureInfo.InvariantCulture)).Append(": return new ").Append(o.Global("SeedRelation")).Append("[] { ");
-            var entry = table.Entries[i];
-            for (int k = 0; k < entry.Related.Count; k++)
-            {
-                if (k > 0) sb.Append(", ");
-                sb.Append("new ").Append(o.Global("SeedRelation")).Append('(');
-                CSharpText.AppendLiteral(sb, entry.Related[k].Id, 0, entry.Related[k].Id.Length);
-                sb.Append(", ").Append(entry.Related[k].Score.ToString("R", CultureInfo.InvariantCulture)).Append(')');
-            }
-            sb.Append(" };");
-            b.EndLine();
-        }
-        b.Line("default: return __none;");
-        b.Close();
+        b.Line("return global::System.Threading.Interlocked.CompareExchange(ref __related, all, null) ?? all;");
         b.Close();
         b.Close();
         b.CloseNamespace(o);

@@ -61,5 +61,23 @@ internal sealed class SourceBuilder
 
     public SourceBuilder CloseNamespace(EmitOptions options) => options.Namespace is null ? this : Close();
 
+    /// <summary>
+    /// A private read-only member holding bytes: a <c>ReadOnlySpan&lt;byte&gt;</c> property over the
+    /// assembly's data where the consumer has spans, else a static array.
+    /// </summary>
+    public SourceBuilder ByteData(EmitOptions options, string name, byte[] bytes)
+    {
+        BeginLine().Append(options.HasSpan
+            ? "private static global::System.ReadOnlySpan<byte> " + name + " => new byte[] { "
+            : "private static readonly byte[] " + name + " = new byte[] { ");
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            if (i > 0) _sb.Append(',');
+            _sb.Append(bytes[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        _sb.Append(" };");
+        return EndLine();
+    }
+
     public override string ToString() => _sb.ToString();
 }

@@ -23,11 +23,13 @@ namespace Demo
         }));
 
         /// <summary>Every seed id, ordered (ordinal).</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => __ids ?? (__ids = global::System.Array.AsReadOnly(new string[]
+        public static global::System.Collections.Generic.IReadOnlyList<string> Ids => __ids ?? (__ids = global::System.Array.AsReadOnly(__idTable));
+
+        private static readonly string[] __idTable = new string[]
         {
             global::Demo.Seeds._000_29994c0a40c8d7d7.Id,
             global::Demo.Seeds._001_d4a7fedfcebcdffb.Id,
-        }));
+        };
 
         /// <summary>The document with this id.</summary>
         /// <exception cref="global::System.Collections.Generic.KeyNotFoundException">No seed has this id; the message names the nearest ids.</exception>
@@ -41,24 +43,38 @@ namespace Demo
         }
 
         /// <summary>Whether a seed has this id (without loading it).</summary>
-        public static bool Contains(string id)
-        {
-            switch (id)
-            {
-                case "000_29994c0a40c8d7d7":
-                case "001_d4a7fedfcebcdffb":
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        public static bool Contains(string id) => __IndexOf(id) >= 0;
 
         private static global::Demo.SeedDocument? __Find(string id)
         {
-            switch (id)
+            int ordinal = __IndexOf(id);
+            return ordinal < 0 ? null : __Document(ordinal);
+        }
+
+        /// <summary>Slot table of the ids (FNV-1a hash, open addressing): ordinal + 1 per slot, 2 bytes little-endian, 0 = empty.</summary>
+        private static global::System.ReadOnlySpan<byte> __Slots => new byte[] { 0,0,0,0,1,0,2,0 };
+
+        /// <summary>The ordinal of this id in <see cref="Ids"/>, or -1.</summary>
+        private static int __IndexOf(string id)
+        {
+            if (id == null) return -1;
+            uint hash = 2166136261;
+            for (int i = 0; i < id.Length; i++) hash = unchecked((hash ^ id[i]) * 16777619);
+            var slots = __Slots;
+            for (int slot = (int)(hash & 3); ; slot = (slot + 1) & 3)
             {
-                case "000_29994c0a40c8d7d7": return global::Demo.Seeds._000_29994c0a40c8d7d7.Document;
-                case "001_d4a7fedfcebcdffb": return global::Demo.Seeds._001_d4a7fedfcebcdffb.Document;
+                int entry = slots[2 * slot] | (slots[2 * slot + 1] << 8);
+                if (entry == 0) return -1;
+                if (string.Equals(__idTable[entry - 1], id)) return entry - 1;
+            }
+        }
+
+        private static global::Demo.SeedDocument? __Document(int ordinal)
+        {
+            switch (ordinal)
+            {
+                case 0: return global::Demo.Seeds._000_29994c0a40c8d7d7.Document;
+                case 1: return global::Demo.Seeds._001_d4a7fedfcebcdffb.Document;
                 default: return null;
             }
         }
