@@ -24,7 +24,21 @@ internal static class DocumentReader
     /// <param name="contentWords">Receives the body's content words (folded, no stop words or numbers), for the MinHash signature.</param>
     public static SeedReadouts Read(string text, string? language, ICollection<string>? contentWords, CancellationToken cancellationToken)
     {
-        var scratch = new List<TextRange>();
+        var buffers = ReaderScratch.Rent();
+        try
+        {
+            return Read(text, language, contentWords, buffers, cancellationToken);
+        }
+        finally
+        {
+            ReaderScratch.Return(buffers);
+        }
+    }
+
+    private static SeedReadouts Read(string text, string? language, ICollection<string>? contentWords, ReaderScratch buffers,
+        CancellationToken cancellationToken)
+    {
+        var scratch = buffers.LineWords;
         var lines = Lines.Split(text);
         for (int i = 0; i < lines.Count; i++)
         {
@@ -146,8 +160,8 @@ internal static class DocumentReader
         var sentences = new List<TextRange>();
         var quotes = new List<TextRange>();
         var numbers = new List<NumberReadout>();
-        var words = new List<TextRange>();
-        var wordSentence = new List<int>();
+        var words = buffers.Words;
+        var wordSentence = buffers.WordSentence;
         foreach (var p in paragraphs)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -165,8 +179,9 @@ internal static class DocumentReader
 
         // Each distinct spelling once (its text, folded form and word-list lookups); every
         // occurrence is an id into the document's word table.
-        var table = new WordTable(text, words.Count);
-        var foldedOf = new int[words.Count];
+        var table = buffers.Table;
+        table.Reset(text, words.Count);
+        var foldedOf = buffers.FoldedOfAtLeast(words.Count);
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -175,13 +190,13 @@ internal static class DocumentReader
         var spellings = new List<string>(table.Count);
         var foldedForms = new List<string>();
         var foldedOfSpelling = table.Fold(spellings, foldedForms);
-        var foldedCount = new int[foldedForms.Count];
+        var foldedCount = buffers.Ints(0, foldedForms.Count);
         for (int i = 0; i < words.Count; i++)
         {
             foldedOf[i] = foldedOfSpelling[foldedOf[i]];
             foldedCount[foldedOf[i]]++;
         }
-        var useful = new bool[foldedForms.Count];
+        var useful = buffers.Flags(foldedForms.Count);
         for (int s = 0; s < spellings.Count; s++)
         {
             int f = foldedOfSpelling[s];
@@ -217,7 +232,7 @@ internal static class DocumentReader
             Published: published,
             Weekdays: new(FindNames(spellings, Lexicon.Weekdays)),
             Months: new(FindNames(spellings, Lexicon.Months)),
-            Keywords: new(Keywords(text, words, foldedOf, foldedForms, useful, wordSentence, cancellationToken)),
+            Keywords: new(Keywords(text, words, foldedOf, foldedForms, useful, wordSentence, buffers, cancellationToken)),
             Script: script,
             Language: lang);
     }
@@ -496,11 +511,11 @@ internal static class DocumentReader
     /// phrase it opens). Per document only. Words are folded ids, phrases pairs of them.
     /// </summary>
     private static List<string> Keywords(string text, List<TextRange> words, int[] foldedOf, List<string> foldedForms, bool[] useful,
-        List<int> sentenceOf, CancellationToken cancellationToken)
+        List<int> sentenceOf, ReaderScratch buffers, CancellationToken cancellationToken)
     {
-        var count = new int[foldedForms.Count];
-        var first = new int[foldedForms.Count];
-        var phrases = new Dictionary<long, (int Count, int First)>();
+        var count = buffers.Ints(1, foldedForms.Count);
+        var first = buffers.Ints(2, foldedForms.Count);
+        var phrases = buffers.Phrases;
         int previous = -1, previousIndex = -1;
         for (int i = 0; i < words.Count; i++)
         {
@@ -524,12 +539,12 @@ internal static class DocumentReader
         // Ranked by score (descending), first occurrence, then a word before the phrase it opens:
         // one packed key per candidate, sorted as numbers.
         int candidates = 0;
-        for (int f = 0; f < count.Length; f++) if (count[f] > 0) candidates++;
+        for (int f = 0; f < foldedForms.Count; f++) if (count[f] > 0) candidates++;
         foreach (var kv in phrases) if (kv.Value.Count >= 2) candidates++;
         var keys = new long[candidates];
         var items = new (int A, int B)[candidates];
         int c = 0;
-        for (int f = 0; f < count.Length; f++)
+        for (int f = 0; f < foldedForms.Count; f++)
             if (count[f] > 0)
             {
                 keys[c] = RankKey(count[f], first[f], 0);

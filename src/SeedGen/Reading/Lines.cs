@@ -156,6 +156,8 @@ internal static class Lines
     /// <summary><c>(Release ID: 1714793) Visitor Counter : 312</c>.</summary>
     public static bool TryMetaGroups(string text, int start, int end, out List<MetadataEntry> entries)
     {
+        entries = null!;
+        if (start >= end || text[start] != '(') return false;
         entries = new List<MetadataEntry>();
         int i = start;
         while (i < end && text[i] == '(')

@@ -11,22 +11,36 @@ namespace SeedGen.Reading;
 /// </summary>
 internal sealed class WordTable
 {
-    private readonly string _text;
-    private int[] _slots;          // open addressing: id + 1, 0 = empty
-    private int[] _hashes;         // per id
-    private TextRange[] _firsts;   // per id: the first occurrence
+    private string _text = "";
+    private int[] _slots = new int[16];          // open addressing: id + 1, 0 = empty
+    private int[] _hashes = new int[8];          // per id
+    private TextRange[] _firsts = new TextRange[8]; // per id: the first occurrence
     private int _count;
+    private int[] _foldedIds = new int[8];
+    private readonly Dictionary<string, int> _byFolded = new(StringComparer.Ordinal);
 
-    public WordTable(string text, int expectedWords)
+    public WordTable(string text, int expectedWords) => Reset(text, expectedWords);
+
+    /// <summary>Empties the table for another document, keeping its arrays when they are big enough.</summary>
+    public void Reset(string text, int expectedWords)
     {
         _text = text;
+        _count = 0;
+        _byFolded.Clear();
         // Typically about half of a document's words are distinct spellings; the table keeps at most half its slots full.
         int capacity = 16;
         while (capacity < expectedWords) capacity <<= 1;
-        _slots = new int[capacity];
-        _hashes = new int[Math.Max(4, expectedWords / 2)];
-        _firsts = new TextRange[_hashes.Length];
+        if (_slots.Length < capacity || _slots.Length > 4 * capacity) _slots = new int[capacity];
+        else Array.Clear(_slots, 0, _slots.Length);
+        if (_hashes.Length < expectedWords / 2)
+        {
+            _hashes = new int[Math.Max(8, expectedWords / 2)];
+            _firsts = new TextRange[_hashes.Length];
+        }
     }
+
+    /// <summary>The number of slots (what a reused table keeps allocated).</summary>
+    public int Capacity => _slots.Length;
 
     /// <summary>How many distinct spellings.</summary>
     public int Count => _count;
@@ -88,12 +102,15 @@ internal sealed class WordTable
     /// <summary>
     /// The distinct folded forms (<see cref="Words.Fold"/>) of the distinct spellings: several
     /// spellings ("India", "INDIA") may share one folded id. Fills <paramref name="spellings"/>
-    /// with each spelling's text and returns the folded id of each spelling.
+    /// with each spelling's text and returns the folded id of each spelling (an array the table
+    /// reuses: valid for the first <see cref="Count"/> elements, until the next <see cref="Reset"/>).
     /// </summary>
     public int[] Fold(List<string> spellings, List<string> folded)
     {
-        var foldedIds = new int[_count];
-        var byFolded = new Dictionary<string, int>(_count, StringComparer.Ordinal);
+        if (_foldedIds.Length < _count) _foldedIds = new int[Math.Max(_count, _foldedIds.Length * 2)];
+        var foldedIds = _foldedIds;
+        var byFolded = _byFolded;
+        byFolded.Clear();
         for (int id = 0; id < _count; id++)
         {
             var r = _firsts[id];

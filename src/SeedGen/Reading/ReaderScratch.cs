@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+
+namespace SeedGen.Reading;
+
+/// <summary>
+/// Buffers that reading needs only while it reads one document (its words, their sentences and
+/// folded ids, the word table), kept per thread and reused, so that reading a corpus does not
+/// allocate them again for every seed. Rented and returned, so a nested read would get its own;
+/// a document so large that its buffers exceed <see cref="MaxRetained"/> elements does not keep them.
+/// </summary>
+internal sealed class ReaderScratch
+{
+    public const int MaxRetained = 1 << 20;
+
+    [System.ThreadStatic] private static ReaderScratch? t_free;
+
+    public List<TextRange> Words { get; } = new();
+    public List<int> WordSentence { get; } = new();
+    public List<TextRange> LineWords { get; } = new();
+    public WordTable Table { get; } = new("", 0);
+    public int[] FoldedOf { get; private set; } = new int[256];
+    public Dictionary<long, (int Count, int First)> Phrases { get; } = new();
+    private readonly int[][] _ints = { new int[64], new int[64], new int[64] };
+    private bool[] _flags = new bool[64];
+
+    public static ReaderScratch Rent()
+    {
+        var scratch = t_free ?? new ReaderScratch();
+        t_free = null;
+        scratch.Words.Clear();
+        scratch.WordSentence.Clear();
+        scratch.LineWords.Clear();
+        scratch.Phrases.Clear();
+        return scratch;
+    }
+
+    public static void Return(ReaderScratch scratch)
+    {
+        if (scratch.Words.Capacity <= MaxRetained && scratch.Table.Capacity <= 2 * MaxRetained && scratch.Phrases.Count <= MaxRetained)
+        {
+            scratch.Table.Reset("", 0);
+            t_free = scratch;
+        }
+    }
+
+    /// <summary>Int buffer number <paramref name="which"/> (0–2), at least <paramref name="length"/> long, its first <paramref name="length"/> elements zero.</summary>
+    public int[] Ints(int which, int length)
+    {
+        var ints = _ints[which];
+        if (ints.Length < length) _ints[which] = ints = new int[System.Math.Max(length, ints.Length * 2)];
+        else System.Array.Clear(ints, 0, length);
+        return ints;
+    }
+
+    /// <summary>A flag buffer at least <paramref name="length"/> long, its first <paramref name="length"/> elements false.</summary>
+    public bool[] Flags(int length)
+    {
+        if (_flags.Length < length) _flags = new bool[System.Math.Max(length, _flags.Length * 2)];
+        else System.Array.Clear(_flags, 0, length);
+        return _flags;
+    }
+
+    /// <summary>An int array of at least <paramref name="length"/> elements (its contents are not cleared).</summary>
+    public int[] FoldedOfAtLeast(int length)
+    {
+        if (FoldedOf.Length < length) FoldedOf = new int[System.Math.Max(length, FoldedOf.Length * 2)];
+        return FoldedOf;
+    }
+}
