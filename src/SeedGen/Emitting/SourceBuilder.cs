@@ -2,13 +2,29 @@ using System.Text;
 
 namespace SeedGen.Emitting;
 
-/// <summary>A small indented writer over one <see cref="StringBuilder"/>, LF line ends.</summary>
+/// <summary>
+/// A small indented writer over one <see cref="StringBuilder"/>, LF line ends. The builder is
+/// reused per thread once <see cref="ToString"/> has produced the source (emitting a corpus
+/// allocates each file's text once, not a builder per file); a builder that grew past
+/// <see cref="MaxRetainedChars"/> is not kept.
+/// </summary>
 internal sealed class SourceBuilder
 {
+    public const int MaxRetainedChars = 1 << 20;
+
+    [System.ThreadStatic] private static StringBuilder? t_free;
+
     private readonly StringBuilder _sb;
     private int _indent;
+    private string? _result;
 
-    public SourceBuilder(int capacity = 4096) => _sb = new StringBuilder(capacity);
+    public SourceBuilder(int capacity = 4096)
+    {
+        var free = t_free;
+        t_free = null;
+        _sb = free is null ? new StringBuilder(capacity) : free.Clear();
+        _sb.EnsureCapacity(capacity);
+    }
 
     public StringBuilder Raw => _sb;
 
@@ -79,5 +95,12 @@ internal sealed class SourceBuilder
         return EndLine();
     }
 
-    public override string ToString() => _sb.ToString();
+    /// <summary>The source; afterwards the builder goes back to the thread's cache and this writer must not be written to.</summary>
+    public override string ToString()
+    {
+        if (_result is not null) return _result;
+        _result = _sb.ToString();
+        if (_sb.Capacity <= MaxRetainedChars) t_free = _sb;
+        return _result;
+    }
 }
