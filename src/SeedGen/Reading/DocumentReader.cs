@@ -405,23 +405,27 @@ internal static class DocumentReader
 
     private static string DominantScript(string text, CancellationToken cancellationToken)
     {
-        // Counted per block, remembering the last block's range: runs of one script need no search.
+        // Letters and marks counted per block (marks count with their script: Indic vowel signs
+        // carry much of the writing), one table lookup per character.
         var perBlock = new int[Scripts.BlockCount];
-        int other = 0, block = -1, first = 1, last = 0;
+        int other = 0;
         for (int i = 0; i < text.Length; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
-            int cp = UnicodeData.CodePointAt(text, i, out int len);
-            i += len - 1;
-            // Marks count with their script: Indic vowel signs carry much of the writing.
-            var category = UnicodeData.GetCategory(cp);
-            if (category > System.Globalization.UnicodeCategory.EnclosingMark) continue;
-            if (cp < first || cp > last)
+            char c = text[i];
+            int tally;
+            if (char.IsSurrogate(c))
             {
-                block = Scripts.BlockOf(cp);
-                (first, last) = block < 0 ? (cp, cp) : Scripts.RangeOfBlock(block);
+                int cp = UnicodeData.CodePointAt(text, i, out int len);
+                i += len - 1;
+                tally = Scripts.TallyOf(cp);
             }
-            if (block < 0) other++; else perBlock[block]++;
+            else
+            {
+                tally = Scripts.TallyOf(c);
+            }
+            if (tally >= 0) perBlock[tally]++;
+            else if (tally == Scripts.OtherBlock) other++;
         }
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (other > 0) counts["Other"] = other;

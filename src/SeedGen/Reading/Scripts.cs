@@ -74,6 +74,29 @@ internal static class Scripts
 
     public static int BlockCount => Blocks.Length;
 
+    /// <summary>What a BMP character counts for in the dominant-script tally: its block, <see cref="OtherBlock"/> for a letter or mark outside every block, <see cref="NotCounted"/> for anything else.</summary>
+    public const short OtherBlock = -1, NotCounted = -2;
+
+    private static class BmpTally
+    {
+        public static readonly short[] Table = Build();
+
+        private static short[] Build()
+        {
+            var table = new short[0x10000];
+            for (int cp = 0; cp < table.Length; cp++)
+                table[cp] = UnicodeData.GetCategory(cp) > System.Globalization.UnicodeCategory.EnclosingMark ? NotCounted : (short)BlockOf(cp);
+            return table;
+        }
+    }
+
+    /// <summary>The tally entry of a code point (a table lookup in the BMP); see <see cref="OtherBlock"/>.</summary>
+    public static int TallyOf(int codePoint)
+    {
+        if ((uint)codePoint < 0x10000) return BmpTally.Table[codePoint];
+        return UnicodeData.GetCategory(codePoint) > System.Globalization.UnicodeCategory.EnclosingMark ? NotCounted : BlockOf(codePoint);
+    }
+
     public static string NameOfBlock(int block) => Blocks[block].Name;
 
     public static (int First, int Last) RangeOfBlock(int block) => (Blocks[block].First, Blocks[block].Last);
