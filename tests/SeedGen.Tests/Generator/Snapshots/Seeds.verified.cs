@@ -51,15 +51,23 @@ namespace Demo
             return ordinal < 0 ? null : __Document(ordinal);
         }
 
-        /// <summary>Slot table of the ids (FNV-1a hash, open addressing): ordinal + 1 per slot, 2 bytes little-endian, 0 = empty.</summary>
-        private static global::System.ReadOnlySpan<byte> __Slots => new byte[] { 0,0,0,0,1,0,2,0 };
+        /// <summary>Slot table of the ids (FNV-1a over character pairs in two lanes, open addressing): ordinal + 1 per slot, 2 bytes little-endian, 0 = empty.</summary>
+        private static global::System.ReadOnlySpan<byte> __Slots => new byte[] { 0,0,1,0,2,0,0,0 };
 
         /// <summary>The ordinal of this id in <see cref="Ids"/>, or -1.</summary>
         private static int __IndexOf(string id)
         {
             if (id == null) return -1;
-            uint hash = 2166136261;
-            for (int i = 0; i < id.Length; i++) hash = unchecked((hash ^ id[i]) * 16777619);
+            uint a = 2166136261, b = 2166136261 ^ (uint)id.Length;
+            int i = 0;
+            for (; i + 3 < id.Length; i += 4)
+            {
+                a = unchecked((a ^ (id[i] | ((uint)id[i + 1] << 16))) * 16777619);
+                b = unchecked((b ^ (id[i + 2] | ((uint)id[i + 3] << 16))) * 16777619);
+            }
+            for (; i < id.Length; i++) a = unchecked((a ^ id[i]) * 16777619);
+            uint hash = a ^ ((b << 13) | (b >> 19));
+            hash ^= hash >> 15;
             var slots = __Slots;
             for (int slot = (int)(hash & 3); ; slot = (slot + 1) & 3)
             {
