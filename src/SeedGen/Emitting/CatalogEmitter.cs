@@ -165,32 +165,29 @@ internal static class CatalogEmitter
         b.Line();
     }
 
-    /// <summary><c>__Document(ordinal)</c>: switches of at most <see cref="SwitchChunk"/> cases, under one that picks the chunk.</summary>
+    /// <summary>
+    /// <c>__Document(ordinal)</c>: one method (no extra member names that a seed could clash
+    /// with), a <c>switch</c> on the chunk holding <c>switch</c>es of at most
+    /// <see cref="SwitchChunk"/> cases.
+    /// </summary>
     private static void EmitDocumentSwitch(SourceBuilder b, List<NameAssignment> docs, EmitOptions o, string type)
     {
         int chunks = (docs.Count + SwitchChunk - 1) / SwitchChunk;
-        if (chunks > 1)
+        b.Open("private static " + type + " __Document(int ordinal)");
+        if (chunks > 1) b.Open("switch (ordinal / " + SwitchChunk.ToString(CultureInfo.InvariantCulture) + ")");
+        for (int c = 0; c < chunks; c++)
         {
-            b.Open("private static " + type + " __Document(int ordinal)");
-            b.Open("switch (ordinal / " + SwitchChunk.ToString(CultureInfo.InvariantCulture) + ")");
-            for (int c = 0; c < chunks; c++)
-                b.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ": return __Document" + c.ToString(CultureInfo.InvariantCulture) + "(ordinal);");
-            b.Line("default: return null;");
-            b.Close();
-            b.Close();
-            b.Line();
-        }
-        for (int c = 0; c < Math.Max(chunks, 1); c++)
-        {
-            b.Open("private static " + type + " __Document" + (chunks > 1 ? c.ToString(CultureInfo.InvariantCulture) : "") + "(int ordinal)");
+            if (chunks > 1) b.Line("case " + c.ToString(CultureInfo.InvariantCulture) + ":").Open("");
             b.Open("switch (ordinal)");
             for (int i = c * SwitchChunk; i < Math.Min(docs.Count, (c + 1) * SwitchChunk); i++)
                 b.Line("case " + i.ToString(CultureInfo.InvariantCulture) + ": return " + TypedAccess(o, docs[i]) + ".Document;");
-            b.Line("default: return null;");
             b.Close();
-            b.Close();
-            b.Line();
+            if (chunks > 1) b.Line("break;").Close();
         }
+        if (chunks > 1) b.Close();
+        b.Line("return null;");
+        b.Close();
+        b.Line();
     }
 
     /// <summary><c>global::Ns.Seeds.Folder.Doc</c>.</summary>

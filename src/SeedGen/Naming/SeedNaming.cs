@@ -65,8 +65,8 @@ internal static class SeedNaming
     public static readonly string[] RootMembers =
     {
         "Count", "All", "Ids", "Get", "TryGet", "Contains", "SeedDocument", "SeedNumber",
-        "__all", "__ids", "__Find", "__Missing", "__Distance", "Related", "SeedRelation", "__related", "__RelatedOf",
-        "__Ordinal", "NearDuplicates",
+        "__all", "__ids", "__idTable", "__Slots", "__IndexOf", "__Find", "__Document", "__Missing", "__Distance",
+        "Related", "SeedRelation", "__related", "__none", "__RelatedData", "__DecodeRelated", "NearDuplicates",
     };
 
     /// <summary>Members of a document class, which the class itself may not be named (CS0542).</summary>

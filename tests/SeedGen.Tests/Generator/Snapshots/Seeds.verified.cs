@@ -83,8 +83,8 @@ namespace Demo
             {
                 case 0: return global::Demo.Seeds._000_29994c0a40c8d7d7.Document;
                 case 1: return global::Demo.Seeds._001_d4a7fedfcebcdffb.Document;
-                default: return null;
             }
+            return null;
         }
 
         /// <summary>"No seed with id 'x'. Nearest: a, b, c." — by edit distance, ties ordinal.</summary>
