@@ -72,12 +72,18 @@ internal static class DocumentEmitter
         b.Open("private static " + doc + " Create()");
         b.BeginLine().Append("var created = new ").Append(doc).Append('(')
             .Append("Id, Path, Sha256, ")
-            .Append(o.HasSpan ? "() => Utf8, LayoutData, " : "s_utf8, s_layout, ");
+            .Append(o.HasSpan ? "new " + doc + ".Utf8Source(__Utf8), LayoutData, " : "s_utf8, s_layout, ");
         AppendStringArray(b.Raw, Layout.Strings(r));
         b.Raw.Append(", WordCount, ").Append(Published(r.Published)).Append(", Script, Language);");
         b.EndLine();
-        b.Line("return global::System.Threading.Interlocked.CompareExchange(ref s_document, created, null) ?? created;");
+        b.Line("return " + doc + ".__Publish(ref s_document, created);");
         b.Close();
+        if (o.HasSpan)
+        {
+            // An explicit delegate over a method: no compiler-synthesized closure class per seed.
+            b.Line();
+            b.Line("private static global::System.ReadOnlySpan<byte> __Utf8() => Utf8;");
+        }
 
         b.Close(); // document class
         for (int i = 0; i < name.ClassPath.Count - 1; i++) b.Close();

@@ -78,6 +78,9 @@ internal static class TypesEmitter
         b.Line("_lists = at;");
         b.Close();
         b.Line();
+        b.Line("/// <summary>Called by the generated code only: stores the first document created for a seed and returns the stored one.</summary>");
+        b.Line("internal static SeedDocument __Publish(ref SeedDocument" + q + " field, SeedDocument created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
+        b.Line();
 
         b.Line("/// <summary>The seed's id: its path under the seeds folder without extension, '/'-separated.</summary>");
         b.Line("public string Id { get; }");

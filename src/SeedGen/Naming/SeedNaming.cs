@@ -74,7 +74,7 @@ internal static class SeedNaming
     {
         "Id", "Path", "Sha256", "ParagraphCount", "SentenceCount", "WordCount", "AlsoReadCount", "FooterCount", "QuoteCount",
         "NumberCount", "KeywordCount", "MetadataKeys", "Title", "Section", "Dateline", "Lead",
-        "Source", "Script", "Language", "Utf8", "Document", "Create", "s_document", "s_utf8", "LayoutData", "s_layout",
+        "Source", "Script", "Language", "Utf8", "__Utf8", "Document", "Create", "s_document", "s_utf8", "LayoutData", "s_layout",
     };
 
     private sealed class Container

@@ -189,7 +189,7 @@ internal static class DocumentReader
         }
         var spellings = new List<string>(table.Count);
         var foldedForms = new List<string>();
-        var foldedOfSpelling = table.Fold(spellings, foldedForms);
+        var foldedOfSpelling = table.Fold(spellings, foldedForms, cancellationToken);
         var foldedCount = buffers.Ints(0, foldedForms.Count);
         for (int i = 0; i < words.Count; i++)
         {
@@ -199,6 +199,7 @@ internal static class DocumentReader
         var useful = buffers.Flags(foldedForms.Count);
         for (int s = 0; s < spellings.Count; s++)
         {
+            if ((s & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             int f = foldedOfSpelling[s];
             useful[f] = foldedForms[f].Length >= 2 && !Lexicon.IsStopWord(foldedForms[f]) && !Words.IsAllDigits(text, table.First(s));
         }

@@ -105,7 +105,7 @@ internal sealed class WordTable
     /// with each spelling's text and returns the folded id of each spelling (an array the table
     /// reuses: valid for the first <see cref="Count"/> elements, until the next <see cref="Reset"/>).
     /// </summary>
-    public int[] Fold(List<string> spellings, List<string> folded)
+    public int[] Fold(List<string> spellings, List<string> folded, System.Threading.CancellationToken cancellationToken = default)
     {
         if (_foldedIds.Length < _count) _foldedIds = new int[Math.Max(_count, _foldedIds.Length * 2)];
         var foldedIds = _foldedIds;
@@ -113,6 +113,7 @@ internal sealed class WordTable
         byFolded.Clear();
         for (int id = 0; id < _count; id++)
         {
+            if ((id & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             var r = _firsts[id];
             string spelling = _text.Substring(r.Start, r.Length);
             spellings.Add(spelling);

@@ -61,6 +61,9 @@ namespace Demo
             _lists = at;
         }
 
+        /// <summary>Called by the generated code only: stores the first document created for a seed and returns the stored one.</summary>
+        internal static SeedDocument __Publish(ref SeedDocument? field, SeedDocument created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
+
         /// <summary>The seed's id: its path under the seeds folder without extension, '/'-separated.</summary>
         public string Id { get; }
         /// <summary>The seed's path relative to the project, '/'-separated.</summary>

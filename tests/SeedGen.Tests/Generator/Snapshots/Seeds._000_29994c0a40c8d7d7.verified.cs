@@ -46,9 +46,11 @@ namespace Demo
 
             private static global::Demo.SeedDocument Create()
             {
-                var created = new global::Demo.SeedDocument(Id, Path, Sha256, () => Utf8, LayoutData, new string[] { "Friday", "Thursday", "विदेश मंत्रालय", "मोदी", "एससीओ", "रूस", "पुतिन", "देशों", "विशेष रणनीतिक", "रणनीतिक साझेदारी", "प्रति प्रतिबद्धता", "प्रतिबद्धता जताई" }, WordCount, null, Script, Language);
-                return global::System.Threading.Interlocked.CompareExchange(ref s_document, created, null) ?? created;
+                var created = new global::Demo.SeedDocument(Id, Path, Sha256, new global::Demo.SeedDocument.Utf8Source(__Utf8), LayoutData, new string[] { "Friday", "Thursday", "विदेश मंत्रालय", "मोदी", "एससीओ", "रूस", "पुतिन", "देशों", "विशेष रणनीतिक", "रणनीतिक साझेदारी", "प्रति प्रतिबद्धता", "प्रतिबद्धता जताई" }, WordCount, null, Script, Language);
+                return global::Demo.SeedDocument.__Publish(ref s_document, created);
             }
+
+            private static global::System.ReadOnlySpan<byte> __Utf8() => Utf8;
         }
     }
 }

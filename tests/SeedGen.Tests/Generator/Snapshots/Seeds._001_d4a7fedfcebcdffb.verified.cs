@@ -46,9 +46,11 @@ namespace Demo
 
             private static global::Demo.SeedDocument Create()
             {
-                var created = new global::Demo.SeedDocument(Id, Path, Sha256, () => Utf8, LayoutData, new string[] { "September", "राष्ट्रपति पुतिन", "दोनों नेताओं", "भारत", "सहयोग", "रूस", "प्रधानमंत्री मोदी", "व्लादिमीर पुतिन", "चर्चा", "दोनों देशों", "महामारी" }, WordCount, new global::System.DateTimeOffset(2021, 4, 28, 19, 51, 0, global::System.TimeSpan.FromMinutes(330)), Script, Language);
-                return global::System.Threading.Interlocked.CompareExchange(ref s_document, created, null) ?? created;
+                var created = new global::Demo.SeedDocument(Id, Path, Sha256, new global::Demo.SeedDocument.Utf8Source(__Utf8), LayoutData, new string[] { "September", "राष्ट्रपति पुतिन", "दोनों नेताओं", "भारत", "सहयोग", "रूस", "प्रधानमंत्री मोदी", "व्लादिमीर पुतिन", "चर्चा", "दोनों देशों", "महामारी" }, WordCount, new global::System.DateTimeOffset(2021, 4, 28, 19, 51, 0, global::System.TimeSpan.FromMinutes(330)), Script, Language);
+                return global::Demo.SeedDocument.__Publish(ref s_document, created);
             }
+
+            private static global::System.ReadOnlySpan<byte> __Utf8() => Utf8;
         }
     }
 }
