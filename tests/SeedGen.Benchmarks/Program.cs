@@ -11,7 +11,8 @@ public static class Program
     /// <summary>
     /// <c>dotnet run -c Release --project tests/SeedGen.Benchmarks -- --short</c> runs everything in a few minutes
     /// (3 warm-ups, 5 iterations); without <c>--short</c>, BenchmarkDotNet's defaults. Other arguments go to
-    /// BenchmarkDotNet (e.g. <c>--filter *Lookups*</c>).
+    /// BenchmarkDotNet (e.g. <c>--filter *Lookups*</c>). <c>--phases</c> and <c>--profile</c> are diagnostic modes
+    /// (see <see cref="Phases"/> and <see cref="Profile"/>), not benchmarks.
     /// </summary>
     public static void Main(string[] args)
     {
