@@ -21,6 +21,11 @@ public static class Program
             Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
             return;
         }
+        if (args.Length >= 2 && args[0] == "--allocations")
+        {
+            Allocations(args[1]);
+            return;
+        }
         if (args.Length >= 1 && args[0] == "--phases")
         {
             Phases.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 2 ? args[2] : null);
@@ -33,6 +38,33 @@ public static class Program
             config = config.AddJob(Job.Default.WithWarmupCount(3).WithIterationCount(5).WithLaunchCount(1).WithId("Short"));
         if (args.Length == 0) args = new[] { "--filter", "*" };
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+    }
+
+    /// <summary>
+    /// <c>--allocations folder</c>: one cold SeedGen run over every <c>*.txt</c> of a folder (after a
+    /// warm-up run over the real corpus), the floor's and SeedGen's, with the bytes allocated on all threads against the UTF-8 bytes of the seeds.
+    /// </summary>
+    private static void Allocations(string folder)
+    {
+        var files = System.IO.Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
+        var seeds = Workloads.SeedTexts(files.Select(f => (System.IO.Path.GetFileNameWithoutExtension(f), System.IO.File.ReadAllText(f))));
+        long bytes = files.Sum(f => new System.IO.FileInfo(f).Length);
+        var compilation = Workloads.Compilation();
+        foreach (var (name, create) in new (string, Func<Microsoft.CodeAnalysis.ISourceGenerator>)[]
+        {
+            ("Floor", () => Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new FloorGenerator())),
+            ("SeedGen", () => Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new SeedGen.Wiring.SeedGenerator())),
+        })
+        {
+            Workloads.Driver(create(), Workloads.SeedTexts(Workloads.Real())).RunGenerators(compilation); // warm-up
+            GC.Collect();
+            long before = GC.GetTotalAllocatedBytes(precise: true);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            Workloads.Driver(create(), seeds).RunGenerators(compilation);
+            watch.Stop();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+            Console.WriteLine($"{name}: {files.Count} seeds, {bytes / 1e6:F1} MB: {watch.Elapsed.TotalSeconds:F2} s, {allocated / 1e6:F1} MB allocated ({(double)allocated / bytes:F2}x the seeds' bytes)");
+        }
     }
 
     /// <summary>
