@@ -35,9 +35,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         var seeds = SeedSet.Load(settings.Paths, maxFileBytes: settings.MaxBytes);
         if (seeds.ReportMissing()) return 2;
 
-        var related = seeds.Related();
-        string near = string.Concat(related.NearDuplicates.Select(n => n.Path + "\t" + n.Other + "\t" + n.Agreement.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\n"));
-        var sameContent = SeedFileChecks.SameContent(seeds.Models.Select(m => (m.Path, m.Sha256)), near);
+        var sameContent = SeedFileChecks.SameContent(seeds.Models.Select(m => (m.Path, m.Sha256)), seeds.Related().NearDuplicateLines());
         int errors = 0, warnings = 0;
         foreach (var file in seeds.Files)
         {

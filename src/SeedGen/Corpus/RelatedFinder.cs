@@ -14,12 +14,25 @@ internal readonly record struct Relation(string Id, int Agreement, int Ordinal)
 }
 
 /// <param name="Ordinal">The document's position among the generated documents in id order (the catalog's ordinal).</param>
-internal sealed record RelatedEntry(string Id, string Path, int Ordinal, EquatableArray<Relation> Related);
+internal sealed record RelatedEntry(string Id, int Ordinal, EquatableArray<Relation> Related);
 
 /// <summary>Near-duplicates (estimated similarity ≥ 0.9), for SEED014: the later path and the earlier one.</summary>
 internal readonly record struct NearDuplicate(string Path, string Other, int Agreement);
 
-internal sealed record RelatedTable(EquatableArray<RelatedEntry> Entries, EquatableArray<NearDuplicate> NearDuplicates);
+internal sealed record RelatedTable(EquatableArray<RelatedEntry> Entries, EquatableArray<NearDuplicate> NearDuplicates)
+{
+    /// <summary>
+    /// The near-duplicates as the generated <c>NearDuplicates</c> constant carries them to the
+    /// analyzer (and <c>seedgen check</c> hands them to the same checks): "path\tother\tagreement" lines.
+    /// </summary>
+    public string NearDuplicateLines()
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var n in NearDuplicates)
+            sb.Append(n.Path).Append('\t').Append(n.Other).Append('\t').Append(n.Agreement.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        return sb.ToString();
+    }
+}
 
 /// <summary>
 /// Related documents from signatures only, near-linear: locality-sensitive hashing puts two
@@ -140,7 +153,7 @@ internal static class RelatedFinder
         for (int d = 0; d < docs.Count; d++)
         {
             if (top[d] is not { } list) continue;
-            entries.Add(new RelatedEntry(docs[d].Id, docs[d].Path, d, new EquatableArray<Relation>(list)));
+            entries.Add(new RelatedEntry(docs[d].Id, d, new EquatableArray<Relation>(list)));
         }
         near.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path) is var c && c != 0 ? c : string.CompareOrdinal(x.Other, y.Other));
         return new RelatedTable(new EquatableArray<RelatedEntry>(entries), new EquatableArray<NearDuplicate>(near));

@@ -114,20 +114,9 @@ internal static class DocumentEmitter
         }
         // C# < 11: a constant byte array; for a ReadOnlySpan<byte> property the compiler points
         // into the assembly's data instead of allocating.
-        var bytes = Encoding.UTF8.GetBytes(text);
-        if (o.HasSpan)
-        {
-            b.BeginLine().Append("public static global::System.ReadOnlySpan<byte> Utf8 => new byte[] { ");
-            AppendBytes(b.Raw, bytes);
-            b.Raw.Append(" };");
-            b.EndLine();
-            return;
-        }
-        b.BeginLine().Append("private static readonly byte[] s_utf8 = new byte[] { ");
-        AppendBytes(b.Raw, bytes);
-        b.Raw.Append(" };");
-        b.EndLine();
-        b.Line("public static global::System.Collections.Generic.IReadOnlyList<byte> Utf8 => global::System.Array.AsReadOnly(s_utf8);");
+        b.ByteData(o, o.HasSpan ? "Utf8" : "s_utf8", Encoding.UTF8.GetBytes(text), access: "public");
+        if (!o.HasSpan)
+            b.Line("public static global::System.Collections.Generic.IReadOnlyList<byte> Utf8 => global::System.Array.AsReadOnly(s_utf8);");
     }
 
     /// <summary>The packed readout ranges (see <see cref="Layout"/>): ASCII, so a u8 literal or a byte array.</summary>
@@ -141,19 +130,7 @@ internal static class DocumentEmitter
             b.EndLine();
             return;
         }
-        b.BeginLine().Append(o.HasSpan ? "private static global::System.ReadOnlySpan<byte> LayoutData => new byte[] { " : "private static readonly byte[] s_layout = new byte[] { ");
-        AppendBytes(b.Raw, Encoding.ASCII.GetBytes(packed));
-        b.Raw.Append(" };");
-        b.EndLine();
-    }
-
-    private static void AppendBytes(StringBuilder sb, byte[] bytes)
-    {
-        for (int i = 0; i < bytes.Length; i++)
-        {
-            if (i > 0) sb.Append(',');
-            sb.Append(bytes[i].ToString(CultureInfo.InvariantCulture));
-        }
+        b.ByteData(o, o.HasSpan ? "LayoutData" : "s_layout", Encoding.ASCII.GetBytes(packed));
     }
 
     private static void AppendStringArray(StringBuilder sb, string[] values)

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Text;
 using SeedGen.Corpus;
 
 namespace SeedGen.Emitting;
@@ -54,10 +53,7 @@ internal static class RelatedEmitter
         b.Header(o).OpenNamespace(o);
         b.Open(o.Visibility + " static partial class " + o.ClassName);
         b.Line("/// <summary>Seeds with the same content as another, or nearly (estimated similarity ≥ 0.9): path, other path, agreeing signature positions of 128; one per line.</summary>");
-        var near = new StringBuilder();
-        foreach (var n in table.NearDuplicates)
-            near.Append(n.Path).Append('\t').Append(n.Other).Append('\t').Append(n.Agreement.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        b.Line("public const string NearDuplicates = " + CSharpText.Literal(near.ToString()) + ";");
+        b.Line("public const string NearDuplicates = " + CSharpText.Literal(table.NearDuplicateLines()) + ";");
         b.Line();
         b.Line("private static " + list + "[]" + o.Q + " __related;");
         b.Line("private static readonly " + list + " __none = new " + relation + "[0];");

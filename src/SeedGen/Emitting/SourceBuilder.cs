@@ -78,13 +78,13 @@ internal sealed class SourceBuilder
     public SourceBuilder CloseNamespace(EmitOptions options) => options.Namespace is null ? this : Close();
 
     /// <summary>
-    /// A private read-only member holding bytes: a <c>ReadOnlySpan&lt;byte&gt;</c> property over the
-    /// assembly's data where the consumer has spans, else a static array.
+    /// A read-only member holding bytes: a <c>ReadOnlySpan&lt;byte&gt;</c> property over the
+    /// assembly's data where the consumer has spans (with <paramref name="access"/>), else a private static array.
     /// </summary>
-    public SourceBuilder ByteData(EmitOptions options, string name, byte[] bytes)
+    public SourceBuilder ByteData(EmitOptions options, string name, byte[] bytes, string access = "private")
     {
         BeginLine().Append(options.HasSpan
-            ? "private static global::System.ReadOnlySpan<byte> " + name + " => new byte[] { "
+            ? access + " static global::System.ReadOnlySpan<byte> " + name + " => new byte[] { "
             : "private static readonly byte[] " + name + " = new byte[] { ");
         for (int i = 0; i < bytes.Length; i++)
         {

@@ -53,16 +53,18 @@ internal static class SeedModelFactory
         var encoder = new UTF8Encoding(false).GetEncoder();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         long length = 0;
-        for (int start = 0; start < text.Length || start == 0; start += Chunk)
+        int start = 0;
+        do // at least once, so that an empty text flushes the encoder too
         {
             cancellationToken.ThrowIfCancellationRequested();
             int n = Math.Min(Chunk, text.Length - start);
             text.CopyTo(start, chars, 0, n);
-            int count = encoder.GetBytes(chars, 0, n, bytes, 0, flush: start + n >= text.Length);
+            start += n;
+            int count = encoder.GetBytes(chars, 0, n, bytes, 0, flush: start == text.Length);
             hash.AppendData(bytes, 0, count);
             length += count;
-            if (n == 0) break;
         }
+        while (start < text.Length);
         return (Hex(hash.GetHashAndReset()), length);
     }
 

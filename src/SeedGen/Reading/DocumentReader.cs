@@ -181,7 +181,7 @@ internal static class DocumentReader
         // occurrence is an id into the document's word table.
         var table = buffers.Table;
         table.Reset(text, words.Count);
-        var foldedOf = buffers.FoldedOfAtLeast(words.Count);
+        var foldedOf = buffers.Ints(3, words.Count);
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -469,15 +469,15 @@ internal static class DocumentReader
         if (Lexicon.SingleLanguageScripts.TryGetValue(script, out var single)) return single;
         if (script == "Han") return text.IndexOfAny(Kana) >= 0 ? "ja" : "zh";
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < bodyWords.Count + headerWords.Count; i++)
+        void Count(string folded, int count)
         {
-            string folded = i < bodyWords.Count ? bodyWords[i] : headerWords[i - bodyWords.Count];
-            int count = i < bodyWords.Count ? bodyCounts[i] : 1;
-            if (folded.Length > 8 || !Lexicon.MarkerWords.TryGetValue(folded, out var marks)) continue; // function words are short
+            if (folded.Length > 8 || !Lexicon.MarkerWords.TryGetValue(folded, out var marks)) return; // function words are short
             foreach (var (markerScript, language) in marks)
                 if (markerScript == script)
                     hits[language] = hits.TryGetValue(language, out int n) ? n + count : count;
         }
+        for (int i = 0; i < bodyWords.Count; i++) Count(bodyWords[i], bodyCounts[i]);
+        foreach (var word in headerWords) Count(word, 1);
         string best = "";
         int bestHits = 0;
         foreach (var (markerScript, language, _) in Lexicon.LanguageMarkers)

@@ -18,9 +18,8 @@ internal sealed class ReaderScratch
     public List<int> WordSentence { get; } = new();
     public List<TextRange> LineWords { get; } = new();
     public WordTable Table { get; } = new("", 0);
-    public int[] FoldedOf { get; private set; } = new int[256];
     public Dictionary<long, (int Count, int First)> Phrases { get; } = new();
-    private readonly int[][] _ints = { new int[64], new int[64], new int[64] };
+    private readonly int[][] _ints = { new int[64], new int[64], new int[64], new int[64] };
     private bool[] _flags = new bool[64];
 
     public static ReaderScratch Rent()
@@ -43,7 +42,7 @@ internal sealed class ReaderScratch
         }
     }
 
-    /// <summary>Int buffer number <paramref name="which"/> (0–2), at least <paramref name="length"/> long, its first <paramref name="length"/> elements zero.</summary>
+    /// <summary>Int buffer number <paramref name="which"/> (0–3), at least <paramref name="length"/> long, its first <paramref name="length"/> elements zero.</summary>
     public int[] Ints(int which, int length)
     {
         var ints = _ints[which];
@@ -58,12 +57,5 @@ internal sealed class ReaderScratch
         if (_flags.Length < length) _flags = new bool[System.Math.Max(length, _flags.Length * 2)];
         else System.Array.Clear(_flags, 0, length);
         return _flags;
-    }
-
-    /// <summary>An int array of at least <paramref name="length"/> elements (its contents are not cleared).</summary>
-    public int[] FoldedOfAtLeast(int length)
-    {
-        if (FoldedOf.Length < length) FoldedOf = new int[System.Math.Max(length, FoldedOf.Length * 2)];
-        return FoldedOf;
     }
 }

@@ -99,8 +99,6 @@ internal static class Scripts
 
     public static string NameOfBlock(int block) => Blocks[block].Name;
 
-    public static (int First, int Last) RangeOfBlock(int block) => (Blocks[block].First, Blocks[block].Last);
-
     /// <summary>The index of the block holding the code point, or -1.</summary>
     public static int BlockOf(int codePoint)
     {
