@@ -11,8 +11,9 @@ public static class Program
     /// <summary>
     /// <c>dotnet run -c Release --project tests/SeedGen.Benchmarks -- --short</c> runs everything in a few minutes
     /// (3 warm-ups, 5 iterations); without <c>--short</c>, BenchmarkDotNet's defaults. Other arguments go to
-    /// BenchmarkDotNet (e.g. <c>--filter *Lookups*</c>). <c>--phases</c> and <c>--profile</c> are diagnostic modes
-    /// (see <see cref="Phases"/> and <see cref="Profile"/>), not benchmarks.
+    /// BenchmarkDotNet (e.g. <c>--filter *Lookups*</c>). <c>--phases</c>, <c>--allocations</c>, <c>--first-run</c> and
+    /// <c>--profile</c> are diagnostic modes (see <see cref="Phases"/>, <see cref="Allocations"/>, <see cref="FirstRun"/>
+    /// and <see cref="Profile"/>), not benchmarks.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -24,6 +25,11 @@ public static class Program
         if (args.Length >= 2 && args[0] == "--allocations")
         {
             Allocations(args[1]);
+            return;
+        }
+        if (args.Length >= 2 && args[0] == "--first-run")
+        {
+            FirstRun(args[1]);
             return;
         }
         if (args.Length >= 1 && args[0] == "--phases")
@@ -65,6 +71,43 @@ public static class Program
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             Console.WriteLine($"{name}: {files.Count} seeds, {bytes / 1e6:F1} MB: {watch.Elapsed.TotalSeconds:F2} s, {allocated / 1e6:F1} MB allocated ({(double)allocated / bytes:F2}x the seeds' bytes)");
         }
+    }
+
+    /// <summary>
+    /// <c>--first-run Floor|SeedGen|Peer</c>: the first run of one generator in this process, as a one-shot
+    /// <c>csc</c> (no compiler server) sees it: the generator's code is not yet compiled by the JIT. The
+    /// driver and the compiler are warmed first with a generator that does nothing, so only the
+    /// generator's own cold start and work are timed. Run each generator in its own process.
+    /// </summary>
+    private static void FirstRun(string which)
+    {
+        var docs = Workloads.Real();
+        var seeds = Workloads.SeedTexts(docs);
+        var compilation = Workloads.Compilation();
+        for (int i = 0; i < 3; i++)
+            Workloads.Driver(Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new NothingGenerator()), seeds).RunGenerators(compilation);
+        Microsoft.CodeAnalysis.GeneratorDriver driver = which switch
+        {
+            "Floor" => Workloads.Driver(Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new FloorGenerator()), seeds),
+            "SeedGen" => Workloads.Driver(Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new SeedGen.Wiring.SeedGenerator()), seeds),
+            "Peer" => PeerDriver(docs),
+            _ => throw new ArgumentException("--first-run Floor|SeedGen|Peer"),
+        };
+        _ = compilation.Assembly; // the compiler binds the references in every build, whoever asks first
+        var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+        long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        driver = driver.RunGenerators(compilation);
+        watch.Stop();
+        Console.WriteLine($"{which}: first run {watch.Elapsed.TotalMilliseconds:F0} ms, of which the JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms " +
+            $"({System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods); {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F1} MB allocated; {driver.GetRunResult().GeneratedTrees.Length} files");
+    }
+
+    private static Microsoft.CodeAnalysis.GeneratorDriver PeerDriver(System.Collections.Generic.List<(string Name, string Text)> docs)
+    {
+        var (resx, options) = Workloads.Resx(docs);
+        return Workloads.Driver(Workloads.ResxGenerator(), System.Collections.Immutable.ImmutableArray.Create(resx), options);
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ internal static class MinHash
     }
 
     /// <summary>The signature of a set of content words (folded and filtered, as <see cref="DocumentReader"/> collects them).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static EquatableArray<ulong> OfWords(IEnumerable<string> words)
     {
         var hashes = new HashSet<ulong>();
@@ -36,6 +37,7 @@ internal static class MinHash
         return OfHashes(hashes);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static EquatableArray<ulong> OfHashes(HashSet<ulong> words)
     {
         if (words.Count == 0) return EquatableArray<ulong>.Empty;

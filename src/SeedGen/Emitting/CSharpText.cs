@@ -33,6 +33,7 @@ internal static class CSharpText
         sb.Append('"');
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static void AppendLiteralContent(StringBuilder sb, string s, int start, int length, System.Threading.CancellationToken cancellationToken = default)
     {
         int end = start + length;

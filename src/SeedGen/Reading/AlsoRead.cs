@@ -25,6 +25,7 @@ internal static class AlsoRead
     }
 
     /// <summary>The first marker in [start, end) that starts a word, or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static int Find(string text, int start, int end, CancellationToken cancellationToken = default)
     {
         for (int i = start; i < end; i++)

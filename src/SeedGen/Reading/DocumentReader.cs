@@ -35,6 +35,7 @@ internal static class DocumentReader
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static SeedReadouts Read(string text, string? language, ICollection<string>? contentWords, ReaderScratch buffers,
         CancellationToken cancellationToken)
     {
@@ -404,6 +405,7 @@ internal static class DocumentReader
         return null;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static string DominantScript(string text, CancellationToken cancellationToken)
     {
         // Letters and marks counted per block (marks count with their script: Indic vowel signs
@@ -515,6 +517,7 @@ internal static class DocumentReader
     /// stop words and bare numbers removed, ties broken by first occurrence (a word before the
     /// phrase it opens). Per document only. Words are folded ids, phrases pairs of them.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static List<string> Keywords(string text, List<TextRange> words, int[] foldedOf, List<string> foldedForms, bool[] useful,
         List<int> sentenceOf, ReaderScratch buffers, CancellationToken cancellationToken)
     {

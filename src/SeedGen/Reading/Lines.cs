@@ -47,6 +47,7 @@ internal static class Lines
     private const int MaxHeadlineLength = 300;
     private const int MaxHeadlineWords = 45;
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static List<Line> Split(string text)
     {
         var lines = new List<Line>();
@@ -63,6 +64,7 @@ internal static class Lines
         return lines;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static void Classify(string text, Line line, List<TextRange> scratch, System.Threading.CancellationToken cancellationToken = default)
     {
         if (!Words.HasWordCharacter(text, line.Start, line.End))

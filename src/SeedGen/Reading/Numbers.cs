@@ -15,6 +15,7 @@ internal static class Numbers
     private static readonly string[] DevanagariOrdinals = { "वें", "वीं", "वां", "वाँ", "वे", "वी", "वा" };
     private static readonly string[] LatinOrdinals = { "st", "nd", "rd", "th" };
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static void Find(string text, TextRange paragraph, List<NumberReadout> into, CancellationToken cancellationToken = default)
     {
         int start = paragraph.Start;

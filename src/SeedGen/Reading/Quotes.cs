@@ -21,6 +21,7 @@ internal static class Quotes
             into.Sort(first, into.Count - first, Comparer<TextRange>.Create((a, b) => a.Start.CompareTo(b.Start)));
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static void Scan(string text, TextRange paragraph, bool single, List<TextRange> into, CancellationToken cancellationToken)
     {
         int end = paragraph.End;

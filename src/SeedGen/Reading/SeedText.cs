@@ -10,6 +10,7 @@ namespace SeedGen.Reading;
 /// </summary>
 internal static class SeedText
 {
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static string Normalize(string text, CancellationToken cancellationToken = default)
     {
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
@@ -71,6 +72,7 @@ internal static class SeedText
     }
 
     /// <summary>The offset of the first byte that starts no valid UTF-8 sequence, or -1.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static int FindInvalidUtf8(byte[] b, int offset)
     {
         int i = offset;

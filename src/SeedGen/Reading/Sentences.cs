@@ -14,6 +14,7 @@ namespace SeedGen.Reading;
 internal static class Sentences
 {
     /// <summary>Whether the document ends its sentences with dandas rather than full stops.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static bool UsesDanda(string text, CancellationToken cancellationToken = default)
     {
         int dandas = 0, devanagariStops = 0;
@@ -27,6 +28,7 @@ internal static class Sentences
         return dandas > 0 && dandas >= devanagariStops;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static void Split(string text, TextRange paragraph, bool dandaMode, List<TextRange> into, CancellationToken cancellationToken = default)
     {
         int end = paragraph.End;

@@ -49,6 +49,7 @@ internal sealed class WordTable
     public TextRange First(int id) => _firsts[id];
 
     /// <summary>The id of the spelling at <paramref name="word"/>, adding it if new.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public int Intern(TextRange word)
     {
         int hash = Hash(word);
@@ -105,6 +106,7 @@ internal sealed class WordTable
     /// with each spelling's text and returns the folded id of each spelling (an array the table
     /// reuses: valid for the first <see cref="Count"/> elements, until the next <see cref="Reset"/>).
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public int[] Fold(List<string> spellings, List<string> folded, System.Threading.CancellationToken cancellationToken = default)
     {
         if (_foldedIds.Length < _count) _foldedIds = new int[Math.Max(_count, _foldedIds.Length * 2)];

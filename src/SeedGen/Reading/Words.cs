@@ -11,6 +11,7 @@ namespace SeedGen.Reading;
 /// </summary>
 internal static class Words
 {
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static void Scan(string text, TextRange range, List<TextRange> into, CancellationToken cancellationToken = default)
     {
         int i = range.Start;
@@ -53,6 +54,7 @@ internal static class Words
     private static bool IsJoiner(int cp) => cp == '-' || cp == '/' || cp == '\'' || cp == 0x2019 || cp == 0x2010 || cp == 0x2011;
 
     /// <summary>Case-folds ASCII and Latin-1 capitals only: a fixed rule, the same on every host.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static string Fold(string word)
     {
         StringBuilder? sb = null;
@@ -74,6 +76,7 @@ internal static class Words
         return sb?.ToString() ?? word;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static bool IsAllDigits(string text, TextRange range)
     {
         for (int i = range.Start; i < range.End; i++)
@@ -85,6 +88,7 @@ internal static class Words
         return true;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static bool HasWordCharacter(string text, int start, int end)
     {
         for (int i = start; i < end; i++)

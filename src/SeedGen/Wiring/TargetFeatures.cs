@@ -4,8 +4,8 @@ using Microsoft.CodeAnalysis.CSharp;
 
 namespace SeedGen.Wiring;
 
-/// <summary>What the consumer's language version allows.</summary>
-internal readonly record struct LanguageFeatures(bool Utf8Literals, bool NullableAnnotations)
+/// <summary>What the consumer's language version allows. A class, not a struct: the driver's generic node tables are then shared code, not compiled again for each step.</summary>
+internal sealed record LanguageFeatures(bool Utf8Literals, bool NullableAnnotations)
 {
     public static LanguageFeatures Read(ParseOptions options, CancellationToken _)
     {
@@ -15,7 +15,7 @@ internal readonly record struct LanguageFeatures(bool Utf8Literals, bool Nullabl
 }
 
 /// <summary>What the consumer's references provide. Value-equal, so a code edit leaves the emitters Cached.</summary>
-internal readonly record struct ReferenceFeatures(bool HasSpan, bool HasSpanGetString, bool HasNotNullWhen)
+internal sealed record ReferenceFeatures(bool HasSpan, bool HasSpanGetString, bool HasNotNullWhen)
 {
     public static ReferenceFeatures Read(Compilation compilation, CancellationToken _) => new(
         compilation.GetTypeByMetadataName("System.ReadOnlySpan`1") is not null,
