@@ -37,10 +37,15 @@ internal static class CSharpText
     public static void AppendLiteralContent(StringBuilder sb, string s, int start, int length, System.Threading.CancellationToken cancellationToken = default)
     {
         int end = start + length;
+        int run = start; // characters [run, i) are written as they are, in one append
         for (int i = start; i < end; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = s[i];
+            if (IsRawSafe(c) && c != '"' && c != '\\')
+                continue;
+            if (i > run) sb.Append(s, run, i - run);
+            run = i + 1;
             switch (c)
             {
                 case '"': sb.Append("\\\""); continue;
@@ -50,20 +55,26 @@ internal static class CSharpText
                 case '\r': sb.Append("\\r"); continue;
                 case '\0': sb.Append("\\0"); continue;
             }
-            if (IsRawSafe(c))
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(s[i + 1]))
             {
-                sb.Append(c);
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(s[i + 1]))
-            {
-                sb.Append("\\U").Append(char.ConvertToUtf32(c, s[i + 1]).ToString("X8", CultureInfo.InvariantCulture));
+                AppendHex(sb.Append("\\U"), char.ConvertToUtf32(c, s[i + 1]), 8);
                 i++;
+                run = i + 1;
             }
             else
             {
-                sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                AppendHex(sb.Append("\\u"), c, 4);
             }
         }
+        if (end > run) sb.Append(s, run, end - run);
+    }
+
+    /// <summary>Upper-case hex digits of <paramref name="value"/>, zero-padded to <paramref name="digits"/> (no temporary string).</summary>
+    private static StringBuilder AppendHex(StringBuilder sb, int value, int digits)
+    {
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+            sb.Append("0123456789ABCDEF"[(value >> shift) & 0xF]);
+        return sb;
     }
 
     /// <summary>
@@ -74,8 +85,16 @@ internal static class CSharpText
     public static string DocText(string s, int max = 120)
     {
         var sb = new StringBuilder(System.Math.Min(s.Length, max) + 16);
+        AppendDocText(sb, s, 0, s.Length, max);
+        return sb.ToString();
+    }
+
+    /// <summary><see cref="DocText"/> of <c>s.Substring(start, length)</c>, appended (no temporary string).</summary>
+    public static void AppendDocText(StringBuilder sb, string s, int start, int length, int max = 120)
+    {
+        int end = start + length;
         int taken = 0;
-        for (int i = 0; i < s.Length && taken < max; i++, taken++)
+        for (int i = start; i < end && taken < max; i++, taken++)
         {
             char c = s[i];
             if (c == '&') sb.Append("&amp;");
@@ -83,7 +102,7 @@ internal static class CSharpText
             else if (c == '>') sb.Append("&gt;");
             else if (c is '\n' or '\r' or '\t' or '\u0085' or '\u2028' or '\u2029') sb.Append(' ');
             else if (IsRawSafe(c)) sb.Append(c);
-            else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            else if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(s[i + 1]))
             {
                 int cp = char.ConvertToUtf32(c, s[i + 1]);
                 if (!Reading.UnicodeData.IsFormat(cp))
@@ -94,9 +113,8 @@ internal static class CSharpText
             {
                 // Controls, lone surrogates, non-characters and format characters (bidi, ZWJ) are dropped.
             }
-            else sb.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
+            else AppendHex(sb.Append("&#x"), c, 4).Append(';');
         }
-        if (taken == max && s.Length > max) sb.Append(" …");
-        return sb.ToString();
+        if (taken == max && length > max) sb.Append(" …");
     }
 }

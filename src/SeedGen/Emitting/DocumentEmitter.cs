@@ -28,18 +28,20 @@ internal static class DocumentEmitter
         for (int i = 0; i < name.ClassPath.Count - 1; i++)
             b.Open("public static partial class " + Identifiers.Escape(name.ClassPath[i]));
 
-        string preview = r.Get(r.Title) ?? r.Get(r.Lead) ?? seed.Id;
-        b.Line("/// <summary>" + CSharpText.DocText(preview) + "</summary>");
+        var (previewText, previewStart, previewLength) = (r.Title ?? r.Lead) is { } preview ? ReadoutText(r, preview) : (seed.Id, 0, seed.Id.Length);
+        CSharpText.AppendDocText(b.BeginLine().Append("/// <summary>"), previewText, previewStart, previewLength);
+        b.Raw.Append("</summary>");
+        b.EndLine();
         b.Line("/// <remarks>Seed <c>" + CSharpText.DocText(seed.Path, 200) + "</c>.</remarks>");
         string self = Identifiers.Escape(name.ClassPath[name.ClassPath.Count - 1]);
         b.Open("public static partial class " + self);
 
         b.Line("/// <summary>The seed's id: its path under the seeds folder, without extension.</summary>");
-        b.Line("public const string Id = " + CSharpText.Literal(seed.Id) + ";");
+        Const(b, "Id", seed.Id);
         b.Line("/// <summary>The seed's path relative to the project.</summary>");
-        b.Line("public const string Path = " + CSharpText.Literal(seed.Path) + ";");
+        Const(b, "Path", seed.Path);
         b.Line("/// <summary>SHA-256 of <see cref=\"Utf8\"/>, lower-case hex.</summary>");
-        b.Line("public const string Sha256 = " + CSharpText.Literal(seed.Sha256) + ";");
+        Const(b, "Sha256", seed.Sha256);
         b.Line("public const int ParagraphCount = " + Int(r.Paragraphs.Count) + ";");
         b.Line("public const int SentenceCount = " + Int(r.Sentences.Count) + ";");
         b.Line("public const int WordCount = " + Int(r.WordCount) + ";");
@@ -49,14 +51,14 @@ internal static class DocumentEmitter
         b.Line("public const int NumberCount = " + Int(r.Numbers.Count) + ";");
         b.Line("public const int KeywordCount = " + Int(r.Keywords.Count) + ";");
         b.Line("/// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>");
-        b.Line("public const string MetadataKeys = " + CSharpText.Literal(MetadataKeys(r)) + ";");
-        StringReadout(b, o, "Title", r.Get(r.Title), nullable: true);
-        StringReadout(b, o, "Section", r.Get(r.Section), nullable: true);
-        StringReadout(b, o, "Dateline", r.Get(r.Dateline), nullable: true);
-        StringReadout(b, o, "Lead", r.Get(r.Lead) ?? "", nullable: false);
-        StringReadout(b, o, "Source", r.Get(r.Source), nullable: true);
-        StringReadout(b, o, "Script", r.Script, nullable: false);
-        StringReadout(b, o, "Language", r.Language, nullable: false);
+        Const(b, "MetadataKeys", MetadataKeys(r));
+        StringReadout(b, o, "Title", r, r.Title, nullable: true);
+        StringReadout(b, o, "Section", r, r.Section, nullable: true);
+        StringReadout(b, o, "Dateline", r, r.Dateline, nullable: true);
+        StringReadout(b, o, "Lead", r, r.Lead ?? new TextRange(0, 0), nullable: false);
+        StringReadout(b, o, "Source", r, r.Source, nullable: true);
+        Const(b, "Script", r.Script);
+        Const(b, "Language", r.Language);
         b.Line();
 
         b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>");
@@ -92,14 +94,45 @@ internal static class DocumentEmitter
         return b.ToString();
     }
 
-    private static void StringReadout(SourceBuilder b, EmitOptions o, string member, string? value, bool nullable)
+    /// <summary>A string readout, a constant written straight from the range of the text (a property over <c>Document</c> when long).</summary>
+    private static void StringReadout(SourceBuilder b, EmitOptions o, string member, SeedReadouts r, TextRange? range, bool nullable)
     {
         // A readout this seed has is a plain string constant; only an absent one is "string?" null.
-        string type = nullable && value is null ? "string" + o.Q : "string";
-        if (value is null || value.Length <= MaxConstLength)
-            b.Line("public const " + type + " " + member + " = " + CSharpText.Literal(value) + ";");
-        else
-            b.Line("public static " + type + " " + member + " => Document." + member + ";");
+        if (range is not { } at)
+        {
+            b.BeginLine().Append("public const string").Append(nullable ? o.Q : "").Append(' ').Append(member).Append(" = null;");
+            b.EndLine();
+            return;
+        }
+        var (text, start, length) = ReadoutText(r, at);
+        if (length > MaxConstLength)
+        {
+            b.Line("public static string " + member + " => Document." + member + ";");
+            return;
+        }
+        CSharpText.AppendLiteral(b.BeginLine().Append("public const string ").Append(member).Append(" = "), text, start, length);
+        b.Raw.Append(';');
+        b.EndLine();
+    }
+
+    /// <summary>A <c>public const string</c> line.</summary>
+    private static void Const(SourceBuilder b, string member, string value)
+    {
+        CSharpText.AppendLiteral(b.BeginLine().Append("public const string ").Append(member).Append(" = "), value, 0, value.Length);
+        b.Raw.Append(';');
+        b.EndLine();
+    }
+
+    /// <summary>
+    /// Where the readout string of a range is, without copying it: the range itself, unless it
+    /// spans lines (a joined paragraph), whose readout string is made by <see cref="SeedReadouts.Get(TextRange)"/>.
+    /// </summary>
+    private static (string Text, int Start, int Length) ReadoutText(SeedReadouts r, TextRange range)
+    {
+        if (range.Length == 0 || r.Text.IndexOf('\n', range.Start, range.Length) < 0)
+            return (r.Text, range.Start, range.Length);
+        string joined = r.Get(range);
+        return (joined, 0, joined.Length);
     }
 
     private static void EmitUtf8(SourceBuilder b, string text, EmitOptions o, System.Threading.CancellationToken cancellationToken)
