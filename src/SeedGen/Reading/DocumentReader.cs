@@ -549,8 +549,7 @@ internal static class DocumentReader
         int candidates = 0;
         for (int f = 0; f < foldedForms.Count; f++) if (count[f] > 0) candidates++;
         foreach (var kv in phrases) if (kv.Value.Count >= 2) candidates++;
-        var keys = new long[candidates];
-        var items = new (int A, int B)[candidates];
+        var (keys, items) = buffers.RankBuffers(candidates);
         int c = 0;
         for (int f = 0; f < foldedForms.Count; f++)
             if (count[f] > 0)
@@ -564,13 +563,13 @@ internal static class DocumentReader
                 keys[c] = RankKey(kv.Value.Count * 2, kv.Value.First, 1);
                 items[c++] = ((int)(kv.Key >> 32), (int)(kv.Key & 0xFFFFFFFF));
             }
-        Array.Sort(keys, items);
-        var ranked = items;
+        Array.Sort(keys, items, 0, candidates);
 
         var result = new List<string>();
         var covered = new bool[foldedForms.Count];
-        foreach (var k in ranked)
+        for (int i = 0; i < candidates; i++)
         {
+            var k = items[i];
             if (result.Count == MaxKeywords) break;
             if (covered[k.A] && (k.B < 0 || covered[k.B])) continue;
             result.Add(k.B < 0 ? foldedForms[k.A] : foldedForms[k.A] + " " + foldedForms[k.B]);

@@ -21,6 +21,8 @@ internal sealed class ReaderScratch
     public Dictionary<long, (int Count, int First)> Phrases { get; } = new();
     private readonly int[][] _ints = { new int[64], new int[64], new int[64], new int[64] };
     private bool[] _flags = new bool[64];
+    private long[] _rankKeys = new long[64];
+    private (int A, int B)[] _rankItems = new (int, int)[64];
 
     public static ReaderScratch Rent()
     {
@@ -35,7 +37,8 @@ internal sealed class ReaderScratch
 
     public static void Return(ReaderScratch scratch)
     {
-        if (scratch.Words.Capacity <= MaxRetained && scratch.Table.Capacity <= 2 * MaxRetained && scratch.Phrases.Count <= MaxRetained)
+        if (scratch.Words.Capacity <= MaxRetained && scratch.Table.Capacity <= 2 * MaxRetained && scratch.Phrases.Count <= MaxRetained
+            && scratch._rankKeys.Length <= MaxRetained)
         {
             scratch.Table.Reset("", 0);
             t_free = scratch;
@@ -49,6 +52,17 @@ internal sealed class ReaderScratch
         if (ints.Length < length) _ints[which] = ints = new int[System.Math.Max(length, ints.Length * 2)];
         else System.Array.Clear(ints, 0, length);
         return ints;
+    }
+
+    /// <summary>Keyword ranking buffers (sort keys and the candidates they rank), each at least <paramref name="length"/> long; their contents are not cleared.</summary>
+    public (long[] Keys, (int A, int B)[] Items) RankBuffers(int length)
+    {
+        if (_rankKeys.Length < length)
+        {
+            _rankKeys = new long[System.Math.Max(length, _rankKeys.Length * 2)];
+            _rankItems = new (int, int)[_rankKeys.Length];
+        }
+        return (_rankKeys, _rankItems);
     }
 
     /// <summary>A flag buffer at least <paramref name="length"/> long, its first <paramref name="length"/> elements false.</summary>

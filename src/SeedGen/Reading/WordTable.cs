@@ -30,7 +30,7 @@ internal sealed class WordTable
         // Typically about half of a document's words are distinct spellings; the table keeps at most half its slots full.
         int capacity = 16;
         while (capacity < expectedWords) capacity <<= 1;
-        if (_slots.Length < capacity || _slots.Length > 4 * capacity) _slots = new int[capacity];
+        if (_slots.Length < capacity || _slots.Length > 64 * capacity) _slots = new int[capacity]; // a bigger table serves too: no new array when documents alternate in size
         else Array.Clear(_slots, 0, _slots.Length);
         if (_hashes.Length < expectedWords / 2)
         {
