@@ -25,8 +25,8 @@ internal static class Phases
             ("utf8", (_, t) => Encoding.UTF8.GetBytes(t)),
             ("sha256", (_, t) => SeedModelFactory.Sha256(t)),
             ("read", (_, t) => DocumentReader.Read(t, null, null, default)),
-            ("read+words", (_, t) => { var w = new List<string>(); DocumentReader.Read(t, null, w, default); return w; }),
-            ("minhash", (_, t) => { var w = new List<string>(); DocumentReader.Read(t, null, w, default); return SeedGen.Corpus.MinHash.OfWords(w); }),
+            ("read+words", (_, t) => { var w = new List<ulong>(); DocumentReader.Read(t, null, w, default); return w; }),
+            ("minhash", (_, t) => { var w = new List<ulong>(); DocumentReader.Read(t, null, w, default); return SeedGen.Corpus.MinHash.OfWordHashes(w); }),
             ("model", (n, t) => SeedModelFactory.Create(n, n, "seeds/" + n + ".txt", null, null, t, long.MaxValue, default)),
         };
         var models = docs.Select(d => SeedModelFactory.Create(d.Name, d.Name, "seeds/" + d.Name + ".txt", null, null, d.Text, long.MaxValue, default)).ToList();

@@ -29,16 +29,22 @@ internal static class MinHash
     }
 
     /// <summary>The signature of a set of content words (folded and filtered, as <see cref="DocumentReader"/> collects them).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static EquatableArray<ulong> OfWords(IEnumerable<string> words)
     {
         var hashes = new HashSet<ulong>();
-        foreach (var w in words) hashes.Add(Fnv1a(w));
-        return OfHashes(hashes);
+        foreach (var w in words) hashes.Add(HashWord(w));
+        return OfHashes(new List<ulong>(hashes));
     }
 
+    /// <summary>
+    /// The signature of content words given by their <see cref="HashWord(string)"/> hashes (as
+    /// <see cref="DocumentReader"/> collects them, one per distinct word). A word listed twice
+    /// changes nothing: each position keeps a minimum.
+    /// </summary>
+    public static EquatableArray<ulong> OfWordHashes(List<ulong> words) => OfHashes(words);
+
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    private static EquatableArray<ulong> OfHashes(HashSet<ulong> words)
+    private static EquatableArray<ulong> OfHashes(List<ulong> words)
     {
         if (words.Count == 0) return EquatableArray<ulong>.Empty;
         var signature = new ulong[Size];
@@ -61,12 +67,25 @@ internal static class MinHash
         return same;
     }
 
-    private static ulong Fnv1a(string s)
+    /// <summary>A word's 64-bit FNV-1a hash over its UTF-16 code units: the input of every position's hash function.</summary>
+    public static ulong HashWord(string s)
     {
         ulong h = 0xCBF29CE484222325UL;
         foreach (char c in s)
         {
             h ^= c;
+            h *= 0x100000001B3UL;
+        }
+        return h;
+    }
+
+    /// <summary><see cref="HashWord(string)"/> of the word <c>new string(chars, start, length)</c>, without making the string.</summary>
+    public static ulong HashWord(char[] chars, int start, int length)
+    {
+        ulong h = 0xCBF29CE484222325UL;
+        for (int i = start; i < start + length; i++)
+        {
+            h ^= chars[i];
             h *= 0x100000001B3UL;
         }
         return h;

@@ -24,7 +24,7 @@ internal static class SeedModelFactory
 
         SeedReadouts readouts;
         string? error = null;
-        var contentWords = new System.Collections.Generic.List<string>();
+        var contentWords = new System.Collections.Generic.List<ulong>();
         try
         {
             readouts = DocumentReader.Read(text, language, contentWords, cancellationToken);
@@ -35,7 +35,7 @@ internal static class SeedModelFactory
             readouts = SeedReadouts.TextOnly(text);
             error = e.GetType().Name + ": " + e.Message;
         }
-        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, Corpus.MinHash.OfWords(contentWords));
+        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, Corpus.MinHash.OfWordHashes(contentWords));
     }
 
     public static SeedModel Skipped(string key, string id, string path, string? seedName, long bytes) =>

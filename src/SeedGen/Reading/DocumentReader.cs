@@ -21,8 +21,8 @@ internal static class DocumentReader
     public static SeedReadouts Read(string text, string? language = null, CancellationToken cancellationToken = default) =>
         Read(text, language, null, cancellationToken);
 
-    /// <param name="contentWords">Receives the body's content words (folded, no stop words or numbers), for the MinHash signature.</param>
-    public static SeedReadouts Read(string text, string? language, ICollection<string>? contentWords, CancellationToken cancellationToken)
+    /// <param name="contentWords">Receives the hashes (<see cref="Corpus.MinHash.HashWord(string)"/>) of the body's distinct content words (folded, no stop words or numbers), for the MinHash signature.</param>
+    public static SeedReadouts Read(string text, string? language, ICollection<ulong>? contentWords, CancellationToken cancellationToken)
     {
         var buffers = ReaderScratch.Rent();
         try
@@ -36,7 +36,7 @@ internal static class DocumentReader
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    private static SeedReadouts Read(string text, string? language, ICollection<string>? contentWords, ReaderScratch buffers,
+    private static SeedReadouts Read(string text, string? language, ICollection<ulong>? contentWords, ReaderScratch buffers,
         CancellationToken cancellationToken)
     {
         var scratch = buffers.LineWords;
@@ -188,29 +188,30 @@ internal static class DocumentReader
             if ((i & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             foldedOf[i] = table.Intern(words[i]);
         }
-        var spellings = new List<string>(table.Count);
-        var foldedForms = new List<string>();
-        var foldedOfSpelling = table.Fold(spellings, foldedForms, cancellationToken);
-        var foldedCount = buffers.Ints(0, foldedForms.Count);
+        var foldedOfSpelling = table.Fold(cancellationToken);
+        int distinctFolded = table.FoldedCount;
+        var foldedCount = buffers.Ints(0, distinctFolded);
         for (int i = 0; i < words.Count; i++)
         {
             foldedOf[i] = foldedOfSpelling[foldedOf[i]];
             foldedCount[foldedOf[i]]++;
         }
-        var useful = buffers.Flags(foldedForms.Count);
-        for (int s = 0; s < spellings.Count; s++)
+        var useful = buffers.Flags(distinctFolded);
+        var chars = table.FoldedChars;
+        for (int s = 0; s < table.Count; s++)
         {
             if ((s & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             int f = foldedOfSpelling[s];
-            useful[f] = foldedForms[f].Length >= 2 && !Lexicon.IsStopWord(foldedForms[f]) && !Words.IsAllDigits(text, table.First(s));
+            useful[f] = table.FoldedLength(f) >= 2 && !Lexicon.StopWordMap.Contains(chars, table.FoldedStart(f), table.FoldedLength(f))
+                && !Words.IsAllDigits(text, table.First(s));
         }
         if (contentWords is not null)
-            for (int f = 0; f < foldedForms.Count; f++)
-                if (useful[f]) contentWords.Add(foldedForms[f]);
+            for (int f = 0; f < distinctFolded; f++)
+                if (useful[f]) contentWords.Add(Corpus.MinHash.HashWord(chars, table.FoldedStart(f), table.FoldedLength(f)));
 
         string script = DominantScript(text, cancellationToken);
         string lang = language is { Length: > 0 } ? language.Trim()
-            : DetectLanguage(text, script, foldedForms, foldedCount, HeaderWords(text, titleLine is { } tlw ? lines[tlw] : null, sectionLine is { } slw ? lines[slw] : null));
+            : DetectLanguage(text, script, table, foldedCount, HeaderWords(text, titleLine is { } tlw ? lines[tlw] : null, sectionLine is { } slw ? lines[slw] : null));
         var metadataFirstWins = Deduplicate(text, metadata);
         var source = FindSource(text, metadataFirstWins, paragraphs, agency);
         bool indian = Scripts.IsIndic(script) || (source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0);
@@ -232,9 +233,9 @@ internal static class DocumentReader
             Numbers: new(numbers),
             WordCount: words.Count,
             Published: published,
-            Weekdays: new(FindNames(spellings, Lexicon.Weekdays)),
-            Months: new(FindNames(spellings, Lexicon.Months)),
-            Keywords: new(Keywords(text, words, foldedOf, foldedForms, useful, wordSentence, buffers, cancellationToken)),
+            Weekdays: new(FindNames(text, table, Lexicon.WeekdayNames)),
+            Months: new(FindNames(text, table, Lexicon.MonthNames)),
+            Keywords: new(Keywords(text, words, foldedOf, table, useful, wordSentence, buffers, cancellationToken)),
             Script: script,
             Language: lang);
     }
@@ -466,20 +467,22 @@ internal static class DocumentReader
     private static readonly char[] Kana = { '\u3042', '\u3044', '\u306E', '\u306B', '\u3092', '\u306F' };
 
     /// <summary>The language by function words of the body (each distinct word looked up once, counted as often as it occurs) and the headline.</summary>
-    private static string DetectLanguage(string text, string script, List<string> bodyWords, int[] bodyCounts, List<string> headerWords)
+    private static string DetectLanguage(string text, string script, WordTable body, int[] bodyCounts, List<string> headerWords)
     {
         if (Lexicon.SingleLanguageScripts.TryGetValue(script, out var single)) return single;
         if (script == "Han") return text.IndexOfAny(Kana) >= 0 ? "ja" : "zh";
         var hits = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Count(string folded, int count)
+        void Count((string Script, string Language)[] marks, int count)
         {
-            if (folded.Length > 8 || !Lexicon.MarkerWords.TryGetValue(folded, out var marks)) return; // function words are short
             foreach (var (markerScript, language) in marks)
                 if (markerScript == script)
                     hits[language] = hits.TryGetValue(language, out int n) ? n + count : count;
         }
-        for (int i = 0; i < bodyWords.Count; i++) Count(bodyWords[i], bodyCounts[i]);
-        foreach (var word in headerWords) Count(word, 1);
+        for (int f = 0; f < body.FoldedCount; f++)
+            if (body.FoldedLength(f) <= 8 && Lexicon.MarkerWordMap.TryGet(body.FoldedChars, body.FoldedStart(f), body.FoldedLength(f), out var marks))
+                Count(marks, bodyCounts[f]);
+        foreach (var word in headerWords)
+            if (word.Length <= 8 && Lexicon.MarkerWordMap.TryGet(word, out var marks)) Count(marks, 1);
         string best = "";
         int bestHits = 0;
         foreach (var (markerScript, language, _) in Lexicon.LanguageMarkers)
@@ -487,28 +490,32 @@ internal static class DocumentReader
         return best;
     }
 
-    private static readonly char[] Apostrophes = { '\'', '\u2019' };
-
-    /// <summary>Names found, in order of first occurrence (<paramref name="words"/>: the distinct spellings in that order).</summary>
-    private static List<string> FindNames(List<string> words, Dictionary<string, string> names)
+    /// <summary>Names found, in order of first occurrence (the table's spellings are in that order); a spelling is looked up as a range of the text.</summary>
+    private static List<string> FindNames(string text, WordTable words, WordMap<string> names)
     {
         var found = new List<string>();
-        foreach (var w in words)
+        for (int id = 0; id < words.Count; id++)
         {
-            string word = w;
-            int apostrophe = word.IndexOfAny(Apostrophes);
-            if (apostrophe > 0) word = word.Substring(0, apostrophe);
-            if (names.TryGetValue(word, out var english) && !found.Contains(english))
+            var r = words.First(id);
+            int length = r.Length;
+            for (int i = 1; i < r.Length; i++) // "India's" reads as "India"
+                if (text[r.Start + i] is '\'' or '\u2019') { length = i; break; }
+            if (names.TryGet(text, r.Start, length, out var english))
+            {
+                if (!found.Contains(english)) found.Add(english);
+            }
+            else if (length > 2 && IsAllCaps(text, r.Start, length)
+                     && names.TryGet(text.Substring(r.Start, 1) + Words.Fold(text.Substring(r.Start + 1, length - 1)), out english) && !found.Contains(english))
+            {
                 found.Add(english);
-            else if (word.Length > 2 && IsAllCaps(word) && names.TryGetValue(word.Substring(0, 1) + Words.Fold(word.Substring(1)), out english) && !found.Contains(english))
-                found.Add(english);
+            }
         }
         return found;
     }
 
-    private static bool IsAllCaps(string word)
+    private static bool IsAllCaps(string text, int start, int length)
     {
-        foreach (char c in word) if (c < 'A' || c > 'Z') return false;
+        for (int i = start; i < start + length; i++) if (text[i] < 'A' || text[i] > 'Z') return false;
         return true;
     }
 
@@ -518,11 +525,12 @@ internal static class DocumentReader
     /// phrase it opens). Per document only. Words are folded ids, phrases pairs of them.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    private static List<string> Keywords(string text, List<TextRange> words, int[] foldedOf, List<string> foldedForms, bool[] useful,
+    private static List<string> Keywords(string text, List<TextRange> words, int[] foldedOf, WordTable table, bool[] useful,
         List<int> sentenceOf, ReaderScratch buffers, CancellationToken cancellationToken)
     {
-        var count = buffers.Ints(1, foldedForms.Count);
-        var first = buffers.Ints(2, foldedForms.Count);
+        int distinct = table.FoldedCount;
+        var count = buffers.Ints(1, distinct);
+        var first = buffers.Ints(2, distinct);
         var phrases = buffers.Phrases;
         int previous = -1, previousIndex = -1;
         for (int i = 0; i < words.Count; i++)
@@ -547,11 +555,11 @@ internal static class DocumentReader
         // Ranked by score (descending), first occurrence, then a word before the phrase it opens:
         // one packed key per candidate, sorted as numbers.
         int candidates = 0;
-        for (int f = 0; f < foldedForms.Count; f++) if (count[f] > 0) candidates++;
+        for (int f = 0; f < distinct; f++) if (count[f] > 0) candidates++;
         foreach (var kv in phrases) if (kv.Value.Count >= 2) candidates++;
         var (keys, items) = buffers.RankBuffers(candidates);
         int c = 0;
-        for (int f = 0; f < foldedForms.Count; f++)
+        for (int f = 0; f < distinct; f++)
             if (count[f] > 0)
             {
                 keys[c] = RankKey(count[f], first[f], 0);
@@ -566,13 +574,13 @@ internal static class DocumentReader
         Array.Sort(keys, items, 0, candidates);
 
         var result = new List<string>();
-        var covered = new bool[foldedForms.Count];
+        var covered = new bool[distinct];
         for (int i = 0; i < candidates; i++)
         {
             var k = items[i];
             if (result.Count == MaxKeywords) break;
             if (covered[k.A] && (k.B < 0 || covered[k.B])) continue;
-            result.Add(k.B < 0 ? foldedForms[k.A] : foldedForms[k.A] + " " + foldedForms[k.B]);
+            result.Add(k.B < 0 ? table.FoldedString(k.A) : table.FoldedString(k.A) + " " + table.FoldedString(k.B));
             covered[k.A] = true;
             if (k.B >= 0) covered[k.B] = true;
         }

@@ -162,4 +162,10 @@ internal static class Lexicon
     /// <summary>Words that are never a dateline place, though they may open a paragraph with ':'.</summary>
     public static readonly HashSet<string> NotPlaces = Set(
         "note update summary question answer q a editor's example warning important नोट टिप्पणी प्रश्न उत्तर सवाल जवाब");
+
+    // The same lists, looked up by a range of characters (the reader's word table holds words as ranges, not strings).
+    public static readonly WordMap<bool> StopWordMap = WordMap.Of(StopWords);
+    public static readonly WordMap<(string Script, string Language)[]> MarkerWordMap = WordMap.Of(MarkerWords);
+    public static readonly WordMap<string> WeekdayNames = WordMap.Of(Weekdays);
+    public static readonly WordMap<string> MonthNames = WordMap.Of(Months);
 }

@@ -16,8 +16,13 @@ internal sealed class WordTable
     private int[] _hashes = new int[8];          // per id
     private TextRange[] _firsts = new TextRange[8]; // per id: the first occurrence
     private int _count;
-    private int[] _foldedIds = new int[8];
-    private readonly Dictionary<string, int> _byFolded = new(StringComparer.Ordinal);
+    private int[] _foldedIds = new int[8];          // per spelling id: its folded id
+    private char[] _chars = new char[256];          // the folded forms, back to back
+    private int _charCount;
+    private int[] _foldSlots = new int[16];         // open addressing over folded ids: id + 1, 0 = empty
+    private int[] _foldStarts = new int[8], _foldLengths = new int[8], _foldHashes = new int[8];
+    private string?[] _foldedStrings = new string?[8];
+    private int _foldedCount;
 
     public WordTable(string text, int expectedWords) => Reset(text, expectedWords);
 
@@ -26,7 +31,8 @@ internal sealed class WordTable
     {
         _text = text;
         _count = 0;
-        _byFolded.Clear();
+        _foldedCount = 0;
+        if (_foldedStrings.Length > 0) Array.Clear(_foldedStrings, 0, _foldedStrings.Length); // keep no strings of the last document
         // Typically about half of a document's words are distinct spellings; the table keeps at most half its slots full.
         int capacity = 16;
         while (capacity < expectedWords) capacity <<= 1;
@@ -102,32 +108,88 @@ internal sealed class WordTable
 
     /// <summary>
     /// The distinct folded forms (<see cref="Words.Fold"/>) of the distinct spellings: several
-    /// spellings ("India", "INDIA") may share one folded id. Fills <paramref name="spellings"/>
-    /// with each spelling's text and returns the folded id of each spelling (an array the table
-    /// reuses: valid for the first <see cref="Count"/> elements, until the next <see cref="Reset"/>).
+    /// spellings ("India", "INDIA") may share one folded id. The folded forms are written back to
+    /// back into <see cref="FoldedChars"/> (no string each); folded ids are given in order of
+    /// first occurrence. Returns the folded id of each spelling (an array the table reuses: valid
+    /// for the first <see cref="Count"/> elements, until the next <see cref="Reset"/>).
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    public int[] Fold(List<string> spellings, List<string> folded, System.Threading.CancellationToken cancellationToken = default)
+    public int[] Fold(System.Threading.CancellationToken cancellationToken = default)
     {
         if (_foldedIds.Length < _count) _foldedIds = new int[Math.Max(_count, _foldedIds.Length * 2)];
-        var foldedIds = _foldedIds;
-        var byFolded = _byFolded;
-        byFolded.Clear();
+        int capacity = 16;
+        while (capacity < 2 * _count) capacity <<= 1;
+        if (_foldSlots.Length < capacity || _foldSlots.Length > 64 * capacity) _foldSlots = new int[capacity];
+        else Array.Clear(_foldSlots, 0, _foldSlots.Length);
+        if (_foldStarts.Length < _count)
+        {
+            _foldStarts = new int[Math.Max(_count, _foldStarts.Length * 2)];
+            _foldLengths = new int[_foldStarts.Length];
+            _foldHashes = new int[_foldStarts.Length];
+        }
+        if (_foldedStrings.Length < _count) _foldedStrings = new string?[Math.Max(_count, _foldedStrings.Length * 2)];
+        else Array.Clear(_foldedStrings, 0, _foldedStrings.Length);
+        _foldedCount = 0;
+        _charCount = 0;
+        int mask = _foldSlots.Length - 1;
         for (int id = 0; id < _count; id++)
         {
             if ((id & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
             var r = _firsts[id];
-            string spelling = _text.Substring(r.Start, r.Length);
-            spellings.Add(spelling);
-            string f = Words.Fold(spelling);
-            if (!byFolded.TryGetValue(f, out int fid))
+            if (_chars.Length < _charCount + r.Length) Array.Resize(ref _chars, Math.Max(_charCount + r.Length, _chars.Length * 2));
+            int start = _charCount;
+            uint h = 2166136261;
+            for (int i = 0; i < r.Length; i++)
             {
-                fid = folded.Count;
-                folded.Add(f);
-                byFolded.Add(f, fid);
+                char f = Words.FoldChar(_text[r.Start + i]);
+                _chars[start + i] = f;
+                h = (h ^ f) * 16777619;
             }
-            foldedIds[id] = fid;
+            int hash = (int)(h & 0x7FFFFFFF);
+            int slot = hash & mask;
+            int fid = -1;
+            while (_foldSlots[slot] != 0)
+            {
+                int other = _foldSlots[slot] - 1;
+                if (_foldHashes[other] == hash && _foldLengths[other] == r.Length && SameChars(_foldStarts[other], start, r.Length))
+                {
+                    fid = other;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            if (fid < 0)
+            {
+                fid = _foldedCount++;
+                _foldHashes[fid] = hash;
+                _foldStarts[fid] = start;
+                _foldLengths[fid] = r.Length;
+                _foldSlots[slot] = fid + 1;
+                _charCount += r.Length; // a folded form seen before leaves no copy behind
+            }
+            _foldedIds[id] = fid;
         }
-        return foldedIds;
+        return _foldedIds;
     }
+
+    private bool SameChars(int a, int b, int length)
+    {
+        for (int i = 0; i < length; i++)
+            if (_chars[a + i] != _chars[b + i]) return false;
+        return true;
+    }
+
+    /// <summary>How many distinct folded forms (after <see cref="Fold"/>).</summary>
+    public int FoldedCount => _foldedCount;
+
+    /// <summary>The folded forms, back to back: folded id <c>f</c> is <see cref="FoldedStart"/>(f), <see cref="FoldedLength"/>(f).</summary>
+    public char[] FoldedChars => _chars;
+
+    public int FoldedStart(int folded) => _foldStarts[folded];
+
+    public int FoldedLength(int folded) => _foldLengths[folded];
+
+    /// <summary>A folded form as a string (made once per document, for the few readouts that keep words).</summary>
+    public string FoldedString(int folded) =>
+        _foldedStrings[folded] ??= new string(_chars, _foldStarts[folded], _foldLengths[folded]);
 }

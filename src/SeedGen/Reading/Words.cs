@@ -61,8 +61,7 @@ internal static class Words
         for (int i = 0; i < word.Length; i++)
         {
             char c = word[i];
-            char f = (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') ? (char)(c + 0x20) : c;
-            if (f == '\u2019') f = '\'';
+            char f = FoldChar(c);
             if (f != c)
             {
                 sb ??= new StringBuilder(word, 0, i, word.Length);
@@ -77,6 +76,13 @@ internal static class Words
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
+    /// <summary>The folded form of one character (<see cref="Fold"/>).</summary>
+    public static char FoldChar(char c)
+    {
+        char f = (c >= 'A' && c <= 'Z') || (c >= '\u00C0' && c <= '\u00DE' && c != '\u00D7') ? (char)(c + 0x20) : c;
+        return f == '\u2019' ? '\'' : f;
+    }
+
     public static bool IsAllDigits(string text, TextRange range)
     {
         for (int i = range.Start; i < range.End; i++)

@@ -20,12 +20,36 @@ public class WordTableTests
         Assert.Equal(5, table.Count);
         Assert.Equal(new TextRange(6, 4), table.First(1));
 
-        var spellings = new List<string>();
-        var folded = new List<string>();
-        var foldedIds = table.Fold(spellings, folded);
-        Assert.Equal(new[] { "India", "भारत", "INDIA", "india", "Delhi" }, spellings);
-        Assert.Equal(new[] { "india", "भारत", "delhi" }, folded);
+        var foldedIds = table.Fold();
         Assert.Equal(new[] { 0, 1, 0, 0, 2 }, foldedIds.Take(table.Count));
+        Assert.Equal(3, table.FoldedCount);
+        Assert.Equal(new[] { "india", "भारत", "delhi" }, Enumerable.Range(0, table.FoldedCount).Select(table.FoldedString));
+        // Each folded form is written once into the shared buffer, back to back.
+        Assert.Equal("indiaभारतdelhi", new string(table.FoldedChars, 0, table.FoldedStart(2) + table.FoldedLength(2)));
+    }
+
+    [Fact]
+    public void Folding_a_range_agrees_with_folding_its_string_and_a_table_reused_for_another_document_keeps_nothing()
+    {
+        const string first = "ÉCOLE École école it’s IT'S";
+        var table = new WordTable(first, 1);
+        var words = new List<TextRange>();
+        Words.Scan(first, new TextRange(0, first.Length), words);
+        foreach (var w in words) table.Intern(w);
+        var foldedIds = table.Fold();
+        for (int id = 0; id < table.Count; id++)
+        {
+            var r = table.First(id);
+            Assert.Equal(Words.Fold(first.Substring(r.Start, r.Length)), table.FoldedString(foldedIds[id]));
+        }
+        Assert.Equal(new[] { "école", "it's" }, Enumerable.Range(0, table.FoldedCount).Select(table.FoldedString));
+
+        const string second = "Delhi";
+        table.Reset(second, 1);
+        table.Intern(new TextRange(0, 5));
+        table.Fold();
+        Assert.Equal(1, table.FoldedCount);
+        Assert.Equal("delhi", table.FoldedString(0));
     }
 
     [Fact]
