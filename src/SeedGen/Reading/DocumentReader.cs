@@ -413,6 +413,8 @@ internal static class DocumentReader
         // carry much of the writing), one table lookup per character.
         var perBlock = new int[Scripts.BlockCount];
         int other = 0;
+        // A run of one block (most of a text) is counted in a register and added when it ends.
+        int runBlock = int.MinValue, run = 0; // no tally is int.MinValue
         for (int i = 0; i < text.Length; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -428,9 +430,16 @@ internal static class DocumentReader
             {
                 tally = Scripts.TallyOf(c);
             }
-            if (tally >= 0) perBlock[tally]++;
+            if (tally == runBlock) run++;
+            else if (tally >= 0)
+            {
+                if (runBlock >= 0) perBlock[runBlock] += run;
+                runBlock = tally;
+                run = 1;
+            }
             else if (tally == Scripts.OtherBlock) other++;
         }
+        if (runBlock >= 0) perBlock[runBlock] += run;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         if (other > 0) counts["Other"] = other;
         for (int b = 0; b < perBlock.Length; b++)

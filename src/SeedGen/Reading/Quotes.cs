@@ -12,30 +12,36 @@ namespace SeedGen.Reading;
 /// </summary>
 internal static class Quotes
 {
+    private static readonly char[] DoubleOpeners = { '\u201C', '\u201D', '"', '\u201E', '\u00AB' };
+    private static readonly char[] SingleOpeners = { '\u2018', '\'' };
+
     public static void Find(string text, TextRange paragraph, List<TextRange> into, CancellationToken cancellationToken = default)
     {
         int first = into.Count;
-        Scan(text, paragraph, single: false, into, cancellationToken);
-        Scan(text, paragraph, single: true, into, cancellationToken);
+        // Most paragraphs have no quotation mark at all: one vectorised search finds where a scan must start.
+        int from = text.IndexOfAny(DoubleOpeners, paragraph.Start, paragraph.Length);
+        if (from >= 0) Scan(text, paragraph, from, single: false, into, cancellationToken);
+        from = text.IndexOfAny(SingleOpeners, paragraph.Start, paragraph.Length);
+        if (from >= 0) Scan(text, paragraph, from, single: true, into, cancellationToken);
         if (into.Count - first > 1)
             into.Sort(first, into.Count - first, Comparer<TextRange>.Create((a, b) => a.Start.CompareTo(b.Start)));
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    private static void Scan(string text, TextRange paragraph, bool single, List<TextRange> into, CancellationToken cancellationToken)
+    private static void Scan(string text, TextRange paragraph, int from, bool single, List<TextRange> into, CancellationToken cancellationToken)
     {
         int end = paragraph.End;
         // Where a search for a closing mark found none to the end: no later opening mark of that
         // kind can find one either, so unclosed marks cost one scan, not one each (no O(n²)).
-        var noCloserFrom = new Dictionary<char, int>();
-        for (int i = paragraph.Start; i < end; i++)
+        Dictionary<char, int>? noCloserFrom = null;
+        for (int i = from; i < end; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char close = CloserFor(text[i], single);
             if (close == '\0' || !OpensAt(text, paragraph.Start, i, end))
                 continue;
             char opener = text[i];
-            if (noCloserFrom.TryGetValue(opener, out int failed) && i >= failed)
+            if (noCloserFrom is not null && noCloserFrom.TryGetValue(opener, out int failed) && i >= failed)
                 continue;
             bool found = false;
             for (int k = i + 1; k < end; k++)
@@ -51,7 +57,7 @@ internal static class Quotes
                 found = true;
                 break;
             }
-            if (!found) noCloserFrom[opener] = i;
+            if (!found) (noCloserFrom ??= new Dictionary<char, int>())[opener] = i;
         }
     }
 
