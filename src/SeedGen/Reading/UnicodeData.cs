@@ -27,10 +27,13 @@ internal static partial class UnicodeData
         return table;
     }
 
-    public static UnicodeCategory GetCategory(int codePoint)
+    /// <remarks>The BMP case is one table lookup that the JIT inlines into every character loop; the rest is out of line.</remarks>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static UnicodeCategory GetCategory(int codePoint) =>
+        (uint)codePoint < 0x10000 ? (UnicodeCategory)BmpTable.Categories[codePoint] : GetCategoryBeyondBmp(codePoint);
+
+    private static UnicodeCategory GetCategoryBeyondBmp(int codePoint)
     {
-        if ((uint)codePoint < 0x10000)
-            return (UnicodeCategory)BmpTable.Categories[codePoint];
         if (codePoint > 0x10FFFF)
             return UnicodeCategory.OtherNotAssigned;
         int lo = 0, hi = RangeStarts.Length - 1;

@@ -45,6 +45,7 @@ internal sealed class WordMap<T>
     /// <summary>The longest key: a longer range is not looked up.</summary>
     public int MaxLength { get; }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public bool TryGet(string s, int start, int length, out T value)
     {
         value = default!;
@@ -62,6 +63,7 @@ internal sealed class WordMap<T>
         return false;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public bool TryGet(char[] s, int start, int length, out T value)
     {
         value = default!;

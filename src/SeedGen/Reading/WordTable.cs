@@ -96,6 +96,7 @@ internal sealed class WordTable
         _slots = slots;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private int Hash(TextRange r)
     {
         uint h = 2166136261;
@@ -103,6 +104,7 @@ internal sealed class WordTable
         return (int)(h & 0x7FFFFFFF);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private bool SameText(TextRange a, TextRange b) =>
         a.Length == b.Length && string.CompareOrdinal(_text, a.Start, _text, b.Start, a.Length) == 0;
 
@@ -172,6 +174,7 @@ internal sealed class WordTable
         return _foldedIds;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private bool SameChars(int a, int b, int length)
     {
         for (int i = 0; i < length; i++)

@@ -75,7 +75,6 @@ internal static class Words
         return sb?.ToString() ?? word;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     /// <summary>The folded form of one character (<see cref="Fold"/>).</summary>
     public static char FoldChar(char c)
     {
@@ -83,6 +82,7 @@ internal static class Words
         return f == '\u2019' ? '\'' : f;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static bool IsAllDigits(string text, TextRange range)
     {
         for (int i = range.Start; i < range.End; i++)
