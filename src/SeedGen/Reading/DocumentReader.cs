@@ -555,7 +555,7 @@ internal static class DocumentReader
             if (previous >= 0 && sentenceOf[previousIndex] == sentenceOf[i] && OnlySpaceBetween(text, words[previousIndex], words[i]))
             {
                 long key = ((long)previous << 32) | (uint)f;
-                phrases[key] = phrases.TryGetValue(key, out var p) ? (p.Count + 1, p.First) : (1, previousIndex);
+                phrases.Add(key, previousIndex);
             }
             previous = f;
             previousIndex = i;
@@ -565,7 +565,7 @@ internal static class DocumentReader
         // one packed key per candidate, sorted as numbers.
         int candidates = 0;
         for (int f = 0; f < distinct; f++) if (count[f] > 0) candidates++;
-        foreach (var kv in phrases) if (kv.Value.Count >= 2) candidates++;
+        for (int p = 0; p < phrases.Count; p++) if (phrases.CountOf(p) >= 2) candidates++;
         var (keys, items) = buffers.RankBuffers(candidates);
         int c = 0;
         for (int f = 0; f < distinct; f++)
@@ -574,11 +574,11 @@ internal static class DocumentReader
                 keys[c] = RankKey(count[f], first[f], 0);
                 items[c++] = (f, -1);
             }
-        foreach (var kv in phrases)
-            if (kv.Value.Count >= 2)
+        for (int p = 0; p < phrases.Count; p++)
+            if (phrases.CountOf(p) >= 2)
             {
-                keys[c] = RankKey(kv.Value.Count * 2, kv.Value.First, 1);
-                items[c++] = ((int)(kv.Key >> 32), (int)(kv.Key & 0xFFFFFFFF));
+                keys[c] = RankKey(phrases.CountOf(p) * 2, phrases.First(p), 1);
+                items[c++] = ((int)(phrases.Key(p) >> 32), (int)(phrases.Key(p) & 0xFFFFFFFF));
             }
         Array.Sort(keys, items, 0, candidates);
 

@@ -33,6 +33,7 @@ internal sealed class Line
     public int Start { get; }
     public int End { get; }
     public LineKind Kind { get; set; }
+    /// <summary>Words on the line, counted up to 46 (one more than the most any rule allows).</summary>
     public int WordCount { get; set; }
     public List<MetadataEntry>? Metadata { get; set; }
     public TextRange Range => new(Start, End - Start);
@@ -73,7 +74,9 @@ internal static class Lines
             return;
         }
         scratch.Clear();
-        Words.Scan(text, line.Range, scratch, cancellationToken);
+        // Every rule below compares the count with at most MaxHeadlineWords: a prose line of a
+        // thousand words needs only its first few scanned.
+        Words.Scan(text, line.Range, scratch, cancellationToken, limit: MaxHeadlineWords + 1);
         line.WordCount = scratch.Count;
 
         if (AlsoRead.StartsWithMarker(text, line.Start, line.End, out _))

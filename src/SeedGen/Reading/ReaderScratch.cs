@@ -18,7 +18,7 @@ internal sealed class ReaderScratch
     public List<int> WordSentence { get; } = new();
     public List<TextRange> LineWords { get; } = new();
     public WordTable Table { get; } = new("", 0);
-    public Dictionary<long, (int Count, int First)> Phrases { get; } = new();
+    public PhraseTable Phrases { get; } = new();
     private readonly int[][] _ints = { new int[64], new int[64], new int[64], new int[64] };
     private bool[] _flags = new bool[64];
     private long[] _rankKeys = new long[64];
@@ -37,7 +37,7 @@ internal sealed class ReaderScratch
 
     public static void Return(ReaderScratch scratch)
     {
-        if (scratch.Words.Capacity <= MaxRetained && scratch.Table.Capacity <= 2 * MaxRetained && scratch.Phrases.Count <= MaxRetained
+        if (scratch.Words.Capacity <= MaxRetained && scratch.Table.Capacity <= 2 * MaxRetained && scratch.Phrases.Capacity <= 2 * MaxRetained
             && scratch._rankKeys.Length <= MaxRetained)
         {
             scratch.Table.Reset("", 0);

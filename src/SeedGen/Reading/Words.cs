@@ -11,13 +11,15 @@ namespace SeedGen.Reading;
 /// </summary>
 internal static class Words
 {
+    /// <param name="limit">Stop after this many words (what a caller that only compares counts needs).</param>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    public static void Scan(string text, TextRange range, List<TextRange> into, CancellationToken cancellationToken = default)
+    public static void Scan(string text, TextRange range, List<TextRange> into, CancellationToken cancellationToken = default, int limit = int.MaxValue)
     {
         int i = range.Start;
         int end = range.End;
         int polled = i;
-        while (i < end)
+        int stop = limit == int.MaxValue ? int.MaxValue : into.Count + limit;
+        while (i < end && into.Count < stop)
         {
             if (i - polled > Poll.Interval) { cancellationToken.ThrowIfCancellationRequested(); polled = i; }
             int cp = UnicodeData.CodePointAt(text, i, out int len);

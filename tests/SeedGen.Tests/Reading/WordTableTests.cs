@@ -87,3 +87,29 @@ public class ReaderScratchTests
         Assert.Equal(10, first!.Keywords.Count);
     }
 }
+
+public class PhraseTableTests
+{
+    [Fact]
+    public void Counts_each_phrase_keeps_its_first_occurrence_and_entry_order_and_survives_growth_and_reuse()
+    {
+        var table = new PhraseTable();
+        for (int round = 0; round < 2; round++) // the second round reuses the grown table
+        {
+            table.Clear();
+            for (int i = 0; i < 3000; i++) table.Add(((long)(i % 1000) << 32) | (uint)(i % 7), i);
+            var seen = new Dictionary<long, (int Count, int First)>();
+            for (int i = 0; i < 3000; i++)
+            {
+                long key = ((long)(i % 1000) << 32) | (uint)(i % 7);
+                seen[key] = seen.TryGetValue(key, out var p) ? (p.Count + 1, p.First) : (1, i);
+            }
+            Assert.Equal(seen.Count, table.Count);
+            for (int e = 0; e < table.Count; e++)
+            {
+                Assert.Equal(seen[table.Key(e)], (table.CountOf(e), table.First(e)));
+                if (e > 0) Assert.True(table.First(e) > table.First(e - 1)); // entries in order of first occurrence
+            }
+        }
+    }
+}
