@@ -11,6 +11,8 @@ internal static class AlsoRead
 {
     public static bool StartsWithMarker(string text, int start, int end, out int markerEnd)
     {
+        markerEnd = start;
+        if (start >= end || !IsMarkerStart(text[start])) return false; // most lines: one comparison
         foreach (var marker in Lexicon.AlsoReadMarkers)
         {
             if (start + marker.Length <= end && string.CompareOrdinal(text, start, marker, 0, marker.Length) == 0
@@ -24,6 +26,9 @@ internal static class AlsoRead
         return false;
     }
 
+    /// <summary>Whether a marker of <see cref="Lexicon.AlsoReadMarkers"/> can start with this character.</summary>
+    private static bool IsMarkerStart(char c) => c == 'A' || c == 'R' || c == '\u092F';
+
     /// <summary>The first marker in [start, end) that starts a word, or -1.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static int Find(string text, int start, int end, CancellationToken cancellationToken = default)
@@ -31,8 +36,7 @@ internal static class AlsoRead
         for (int i = start; i < end; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
-            char c = text[i];
-            if (c != 'A' && c != 'R' && c != 'य') continue;
+            if (!IsMarkerStart(text[i])) continue;
             if (i > start && UnicodeData.IsWordCharacter(UnicodeData.CodePointAt(text, i - 1, out _))) continue;
             if (StartsWithMarker(text, i, end, out _)) return i;
         }

@@ -415,6 +415,7 @@ internal static class DocumentReader
         int other = 0;
         // A run of one block (most of a text) is counted in a register and added when it ends.
         int runBlock = int.MinValue, run = 0; // no tally is int.MinValue
+        var bmp = Scripts.BmpTallies;
         for (int i = 0; i < text.Length; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -428,7 +429,7 @@ internal static class DocumentReader
             }
             else
             {
-                tally = Scripts.TallyOf(c);
+                tally = bmp[c];
             }
             if (tally == runBlock) run++;
             else if (tally >= 0)

@@ -90,6 +90,9 @@ internal static class Scripts
         }
     }
 
+    /// <summary>The tally entries of the BMP, indexed by character (what <see cref="TallyOf"/> looks up there).</summary>
+    public static short[] BmpTallies => BmpTally.Table;
+
     /// <summary>The tally entry of a code point (a table lookup in the BMP); see <see cref="OtherBlock"/>.</summary>
     public static int TallyOf(int codePoint)
     {
