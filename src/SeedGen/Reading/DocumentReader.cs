@@ -40,7 +40,8 @@ internal static class DocumentReader
         CancellationToken cancellationToken)
     {
         var scratch = buffers.LineWords;
-        var lines = Lines.Split(text);
+        var lines = buffers.Lines;
+        Lines.Split(text, lines);
         for (int i = 0; i < lines.Count; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -97,7 +98,7 @@ internal static class DocumentReader
         var metadata = new List<MetadataEntry>();
         var footer = new List<TextRange>();
         var alsoRead = new List<TextRange>();
-        var paragraphs = new List<TextRange>();
+        var paragraphs = buffers.Paragraphs;
         var dateLines = new List<TextRange>();
         TextRange? agency = null;
         bool joinWrapped = UsesBlankLineBlocks(text, lines, headerEnd, bodyEnd);
@@ -158,9 +159,9 @@ internal static class DocumentReader
 
         // Content readouts, paragraph by paragraph.
         bool danda = Sentences.UsesDanda(text, cancellationToken);
-        var sentences = new List<TextRange>();
-        var quotes = new List<TextRange>();
-        var numbers = new List<NumberReadout>();
+        var sentences = buffers.Sentences;
+        var quotes = buffers.Quotes;
+        var numbers = buffers.Numbers;
         var words = buffers.Words;
         var wordSentence = buffers.WordSentence;
         foreach (var p in paragraphs)

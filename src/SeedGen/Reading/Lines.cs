@@ -48,10 +48,10 @@ internal static class Lines
     private const int MaxHeadlineLength = 300;
     private const int MaxHeadlineWords = 45;
 
+    /// <summary>Adds the text's lines to <paramref name="lines"/> (which the caller has emptied).</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    public static List<Line> Split(string text)
+    public static void Split(string text, List<Line> lines)
     {
-        var lines = new List<Line>();
         int i = 0;
         while (i <= text.Length)
         {
@@ -62,7 +62,6 @@ internal static class Lines
             if (nl < 0) break;
             i = nl + 1;
         }
-        return lines;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]

@@ -17,6 +17,12 @@ internal sealed class ReaderScratch
     public List<TextRange> Words { get; } = new();
     public List<int> WordSentence { get; } = new();
     public List<TextRange> LineWords { get; } = new();
+    public List<Line> Lines { get; } = new();
+    // The readouts' lists: copied into the model's arrays at the end of a read, so they can be reused.
+    public List<TextRange> Paragraphs { get; } = new();
+    public List<TextRange> Sentences { get; } = new();
+    public List<TextRange> Quotes { get; } = new();
+    public List<NumberReadout> Numbers { get; } = new();
     public WordTable Table { get; } = new("", 0);
     public PhraseTable Phrases { get; } = new();
     private readonly int[][] _ints = { new int[64], new int[64], new int[64], new int[64] };
@@ -31,6 +37,11 @@ internal sealed class ReaderScratch
         scratch.Words.Clear();
         scratch.WordSentence.Clear();
         scratch.LineWords.Clear();
+        scratch.Lines.Clear();
+        scratch.Paragraphs.Clear();
+        scratch.Sentences.Clear();
+        scratch.Quotes.Clear();
+        scratch.Numbers.Clear();
         scratch.Phrases.Clear();
         return scratch;
     }
@@ -38,8 +49,9 @@ internal sealed class ReaderScratch
     public static void Return(ReaderScratch scratch)
     {
         if (scratch.Words.Capacity <= MaxRetained && scratch.Table.Capacity <= 2 * MaxRetained && scratch.Phrases.Capacity <= 2 * MaxRetained
-            && scratch._rankKeys.Length <= MaxRetained)
+            && scratch._rankKeys.Length <= MaxRetained && scratch.Lines.Capacity <= MaxRetained)
         {
+            scratch.Lines.Clear(); // the lines of the last document are not kept alive
             scratch.Table.Reset("", 0);
             t_free = scratch;
         }
