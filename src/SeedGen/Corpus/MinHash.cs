@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using SeedGen.Reading;
 
@@ -33,7 +34,7 @@ internal static class MinHash
     {
         var hashes = new HashSet<ulong>();
         foreach (var w in words) hashes.Add(HashWord(w));
-        return OfHashes(new List<ulong>(hashes));
+        return OfWordHashes(new List<ulong>(hashes));
     }
 
     /// <summary>
@@ -41,10 +42,8 @@ internal static class MinHash
     /// <see cref="DocumentReader"/> collects them, one per distinct word). A word listed twice
     /// changes nothing: each position keeps a minimum.
     /// </summary>
-    public static EquatableArray<ulong> OfWordHashes(List<ulong> words) => OfHashes(words);
-
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    private static EquatableArray<ulong> OfHashes(List<ulong> words)
+    public static EquatableArray<ulong> OfWordHashes(List<ulong> words)
     {
         if (words.Count == 0) return EquatableArray<ulong>.Empty;
         var signature = new ulong[Size];
@@ -68,28 +67,10 @@ internal static class MinHash
     }
 
     /// <summary>A word's 64-bit FNV-1a hash over its UTF-16 code units: the input of every position's hash function.</summary>
-    public static ulong HashWord(string s)
-    {
-        ulong h = 0xCBF29CE484222325UL;
-        foreach (char c in s)
-        {
-            h ^= c;
-            h *= 0x100000001B3UL;
-        }
-        return h;
-    }
+    public static ulong HashWord(string s) => CharHash.Fnv64(s.AsSpan());
 
     /// <summary><see cref="HashWord(string)"/> of the word <c>new string(chars, start, length)</c>, without making the string.</summary>
-    public static ulong HashWord(char[] chars, int start, int length)
-    {
-        ulong h = 0xCBF29CE484222325UL;
-        for (int i = start; i < start + length; i++)
-        {
-            h ^= chars[i];
-            h *= 0x100000001B3UL;
-        }
-        return h;
-    }
+    public static ulong HashWord(char[] chars, int start, int length) => CharHash.Fnv64(new ReadOnlySpan<char>(chars, start, length));
 
     private static ulong Mix(ulong z)
     {

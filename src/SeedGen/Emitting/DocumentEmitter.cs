@@ -110,18 +110,18 @@ internal static class DocumentEmitter
             b.Line("public static string " + member + " => Document." + member + ";");
             return;
         }
+        Const(b, member, text, start, length);
+    }
+
+    /// <summary>A <c>public const string</c> line whose value is <c>text.Substring(start, length)</c>, escaped straight from <paramref name="text"/>.</summary>
+    private static void Const(SourceBuilder b, string member, string text, int start, int length)
+    {
         CSharpText.AppendLiteral(b.BeginLine().Append("public const string ").Append(member).Append(" = "), text, start, length);
         b.Raw.Append(';');
         b.EndLine();
     }
 
-    /// <summary>A <c>public const string</c> line.</summary>
-    private static void Const(SourceBuilder b, string member, string value)
-    {
-        CSharpText.AppendLiteral(b.BeginLine().Append("public const string ").Append(member).Append(" = "), value, 0, value.Length);
-        b.Raw.Append(';');
-        b.EndLine();
-    }
+    private static void Const(SourceBuilder b, string member, string value) => Const(b, member, value, 0, value.Length);
 
     /// <summary>
     /// Where the readout string of a range is, without copying it: the range itself, unless it

@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 
 namespace SeedGen.Reading;
@@ -12,7 +14,7 @@ internal static class AlsoRead
     public static bool StartsWithMarker(string text, int start, int end, out int markerEnd)
     {
         markerEnd = start;
-        if (start >= end || !IsMarkerStart(text[start])) return false; // most lines: one comparison
+        if (start >= end || Array.IndexOf(MarkerStarts, text[start]) < 0) return false; // most lines: one lookup
         foreach (var marker in Lexicon.AlsoReadMarkers)
         {
             if (start + marker.Length <= end && string.CompareOrdinal(text, start, marker, 0, marker.Length) == 0
@@ -26,17 +28,17 @@ internal static class AlsoRead
         return false;
     }
 
-    /// <summary>Whether a marker of <see cref="Lexicon.AlsoReadMarkers"/> can start with this character.</summary>
-    private static bool IsMarkerStart(char c) => c == 'A' || c == 'R' || c == '\u092F';
+    /// <summary>The characters a marker of <see cref="Lexicon.AlsoReadMarkers"/> starts with.</summary>
+    private static readonly char[] MarkerStarts = Lexicon.AlsoReadMarkers.Select(m => m[0]).Distinct().ToArray();
 
     /// <summary>The first marker in [start, end) that starts a word, or -1.</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static int Find(string text, int start, int end, CancellationToken cancellationToken = default)
     {
-        for (int i = start; i < end; i++)
+        // From one possible first character to the next (a vectorised search), not character by character.
+        for (int i = start; i < end && (i = text.IndexOfAny(MarkerStarts, i, end - i)) >= 0; i++)
         {
-            if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
-            if (!IsMarkerStart(text[i])) continue;
+            cancellationToken.ThrowIfCancellationRequested();
             if (i > start && UnicodeData.IsWordCharacter(UnicodeData.CodePointAt(text, i - 1, out _))) continue;
             if (StartsWithMarker(text, i, end, out _)) return i;
         }

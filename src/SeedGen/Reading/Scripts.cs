@@ -84,8 +84,7 @@ internal static class Scripts
         private static short[] Build()
         {
             var table = new short[0x10000];
-            for (int cp = 0; cp < table.Length; cp++)
-                table[cp] = UnicodeData.GetCategory(cp) > System.Globalization.UnicodeCategory.EnclosingMark ? NotCounted : (short)BlockOf(cp);
+            for (int cp = 0; cp < table.Length; cp++) table[cp] = Tally(cp);
             return table;
         }
     }
@@ -94,11 +93,10 @@ internal static class Scripts
     public static short[] BmpTallies => BmpTally.Table;
 
     /// <summary>The tally entry of a code point (a table lookup in the BMP); see <see cref="OtherBlock"/>.</summary>
-    public static int TallyOf(int codePoint)
-    {
-        if ((uint)codePoint < 0x10000) return BmpTally.Table[codePoint];
-        return UnicodeData.GetCategory(codePoint) > System.Globalization.UnicodeCategory.EnclosingMark ? NotCounted : BlockOf(codePoint);
-    }
+    public static int TallyOf(int codePoint) => (uint)codePoint < 0x10000 ? BmpTally.Table[codePoint] : Tally(codePoint);
+
+    private static short Tally(int codePoint) =>
+        UnicodeData.GetCategory(codePoint) > System.Globalization.UnicodeCategory.EnclosingMark ? NotCounted : (short)BlockOf(codePoint);
 
     public static string NameOfBlock(int block) => Blocks[block].Name;
 

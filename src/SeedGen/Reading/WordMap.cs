@@ -30,7 +30,7 @@ internal sealed class WordMap<T>
         _slots = new int[size];
         for (int i = 0; i < _keys.Length; i++)
         {
-            int slot = Hash(_keys[i], 0, _keys[i].Length) & (size - 1);
+            int slot = CharHash.Fnv32(_keys[i].AsSpan()) & (size - 1);
             while (_slots[slot] != 0)
             {
                 if (string.CompareOrdinal(_keys[_slots[slot] - 1], _keys[i]) == 0) throw new ArgumentException("Duplicate key " + _keys[i]);
@@ -45,65 +45,29 @@ internal sealed class WordMap<T>
     /// <summary>The longest key: a longer range is not looked up.</summary>
     public int MaxLength { get; }
 
+    public bool TryGet(string s, int start, int length, out T value) => TryGet(s.AsSpan(start, length), out value);
+
+    public bool TryGet(char[] s, int start, int length, out T value) => TryGet(new ReadOnlySpan<char>(s, start, length), out value);
+
+    public bool TryGet(string s, out T value) => TryGet(s.AsSpan(), out value);
+
+    public bool Contains(char[] s, int start, int length) => TryGet(new ReadOnlySpan<char>(s, start, length), out _);
+
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    public bool TryGet(string s, int start, int length, out T value)
+    private bool TryGet(ReadOnlySpan<char> word, out T value)
     {
         value = default!;
-        if (length > MaxLength) return false;
+        if (word.Length > MaxLength) return false;
         int mask = _slots.Length - 1;
-        for (int slot = Hash(s, start, length) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
+        for (int slot = CharHash.Fnv32(word) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
         {
-            string key = _keys[_slots[slot] - 1];
-            if (key.Length == length && string.CompareOrdinal(key, 0, s, start, length) == 0)
+            if (word.SequenceEqual(_keys[_slots[slot] - 1].AsSpan()))
             {
                 value = _values[_slots[slot] - 1];
                 return true;
             }
         }
         return false;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    public bool TryGet(char[] s, int start, int length, out T value)
-    {
-        value = default!;
-        if (length > MaxLength) return false;
-        int mask = _slots.Length - 1;
-        for (int slot = Hash(s, start, length) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
-        {
-            string key = _keys[_slots[slot] - 1];
-            if (key.Length == length && SameChars(key, s, start))
-            {
-                value = _values[_slots[slot] - 1];
-                return true;
-            }
-        }
-        return false;
-    }
-
-    public bool TryGet(string s, out T value) => TryGet(s, 0, s.Length, out value);
-
-    public bool Contains(char[] s, int start, int length) => TryGet(s, start, length, out _);
-
-    private static bool SameChars(string key, char[] s, int start)
-    {
-        for (int i = 0; i < key.Length; i++)
-            if (key[i] != s[start + i]) return false;
-        return true;
-    }
-
-    private static int Hash(string s, int start, int length)
-    {
-        uint h = 2166136261;
-        for (int i = start; i < start + length; i++) h = (h ^ s[i]) * 16777619;
-        return (int)(h & 0x7FFFFFFF);
-    }
-
-    private static int Hash(char[] s, int start, int length)
-    {
-        uint h = 2166136261;
-        for (int i = start; i < start + length; i++) h = (h ^ s[i]) * 16777619;
-        return (int)(h & 0x7FFFFFFF);
     }
 }
 

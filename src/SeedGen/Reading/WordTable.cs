@@ -1,13 +1,12 @@
 using System;
-using System.Collections.Generic;
 
 namespace SeedGen.Reading;
 
 /// <summary>
-/// The distinct words of one document, interned straight from ranges of the text (no substring
-/// per occurrence): each distinct spelling is copied out once, folded once and looked up in the
-/// word lists once, and every word-level readout works on small integer ids. Ids are given in
-/// order of first occurrence, so iterating them is iterating the text's first occurrences.
+/// The distinct words of one document, interned straight from ranges of the text (no string per
+/// word): each distinct spelling is folded once into a shared buffer and looked up in the word
+/// lists once, and every word-level readout works on small integer ids. Ids are given in order of
+/// first occurrence, so iterating them is iterating the text's first occurrences.
 /// </summary>
 internal sealed class WordTable
 {
@@ -96,17 +95,10 @@ internal sealed class WordTable
         _slots = slots;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    private int Hash(TextRange r)
-    {
-        uint h = 2166136261;
-        for (int i = r.Start; i < r.End; i++) h = (h ^ _text[i]) * 16777619;
-        return (int)(h & 0x7FFFFFFF);
-    }
+    private int Hash(TextRange r) => CharHash.Fnv32(_text.AsSpan(r.Start, r.Length));
 
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private bool SameText(TextRange a, TextRange b) =>
-        a.Length == b.Length && string.CompareOrdinal(_text, a.Start, _text, b.Start, a.Length) == 0;
+        a.Length == b.Length && _text.AsSpan(a.Start, a.Length).SequenceEqual(_text.AsSpan(b.Start, b.Length));
 
     /// <summary>
     /// The distinct folded forms (<see cref="Words.Fold"/>) of the distinct spellings: several
@@ -129,8 +121,7 @@ internal sealed class WordTable
             _foldLengths = new int[_foldStarts.Length];
             _foldHashes = new int[_foldStarts.Length];
         }
-        if (_foldedStrings.Length < _count) _foldedStrings = new string?[Math.Max(_count, _foldedStrings.Length * 2)];
-        else Array.Clear(_foldedStrings, 0, _foldedStrings.Length);
+        if (_foldedStrings.Length < _count) _foldedStrings = new string?[Math.Max(_count, _foldedStrings.Length * 2)]; // Reset emptied a reused one
         _foldedCount = 0;
         _charCount = 0;
         int mask = _foldSlots.Length - 1;
@@ -140,20 +131,15 @@ internal sealed class WordTable
             var r = _firsts[id];
             if (_chars.Length < _charCount + r.Length) Array.Resize(ref _chars, Math.Max(_charCount + r.Length, _chars.Length * 2));
             int start = _charCount;
-            uint h = 2166136261;
-            for (int i = 0; i < r.Length; i++)
-            {
-                char f = Words.FoldChar(_text[r.Start + i]);
-                _chars[start + i] = f;
-                h = (h ^ f) * 16777619;
-            }
-            int hash = (int)(h & 0x7FFFFFFF);
+            for (int i = 0; i < r.Length; i++) _chars[start + i] = Words.FoldChar(_text[r.Start + i]);
+            var folded = new ReadOnlySpan<char>(_chars, start, r.Length);
+            int hash = CharHash.Fnv32(folded);
             int slot = hash & mask;
             int fid = -1;
             while (_foldSlots[slot] != 0)
             {
                 int other = _foldSlots[slot] - 1;
-                if (_foldHashes[other] == hash && _foldLengths[other] == r.Length && SameChars(_foldStarts[other], start, r.Length))
+                if (_foldHashes[other] == hash && folded.SequenceEqual(new ReadOnlySpan<char>(_chars, _foldStarts[other], _foldLengths[other])))
                 {
                     fid = other;
                     break;
@@ -172,14 +158,6 @@ internal sealed class WordTable
             _foldedIds[id] = fid;
         }
         return _foldedIds;
-    }
-
-    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    private bool SameChars(int a, int b, int length)
-    {
-        for (int i = 0; i < length; i++)
-            if (_chars[a + i] != _chars[b + i]) return false;
-        return true;
     }
 
     /// <summary>How many distinct folded forms (after <see cref="Fold"/>).</summary>
