@@ -10,12 +10,15 @@ using SeedGen.Reading;
 
 namespace SeedGen.Benchmarks;
 
-/// <summary><c>--phases</c>: time and allocations of each step of reading and emitting the real corpus, one document at a time.</summary>
+/// <summary>
+/// <c>--phases [rounds] [phase|all] [scaled]</c>: time and allocations of each step of reading and emitting the real corpus
+/// (or, with <c>scaled</c>, the first 1,000 documents of the scaled workload), one document at a time.
+/// </summary>
 internal static class Phases
 {
-    public static void Run(int rounds, string? only = null)
+    public static void Run(int rounds, string? only = null, bool scaled = false)
     {
-        var docs = Workloads.Real();
+        var docs = scaled ? Workloads.Scaled100MB().Take(Environment.GetEnvironmentVariable("SEEDGEN_PHASES_DOCS") is { } n ? int.Parse(n) : 1000).ToList() : Workloads.Real();
         long utf8Bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
         var options = new EmitOptions("Demo", "Seeds", false, true, true, true, true, true);
         var names = SeedNaming.Assign(docs.Select(d => new NameRequest(d.Name, d.Name, "seeds/" + d.Name + ".txt", null)), "Seeds");
@@ -37,12 +40,24 @@ internal static class Phases
         {
             for (int i = 0; i < models.Count; i++) DocumentEmitter.Emit(models[i], names.Find(models[i].Key)!, options);
         });
+        var signatures = models.Select(m => new SeedGen.Corpus.SeedSignature(m.Key, m.Id, m.Path, m.Signature)).ToList();
+        var requests = models.Select(m => new NameRequest(m.Key, m.Id, m.Path, m.SeedName)).ToList();
+        var table = SeedGen.Corpus.RelatedFinder.Find(signatures, names, default);
+        foreach (var (name, step) in new (string, Action)[]
+        {
+            ("names", () => SeedNaming.Assign(requests, "Seeds")),
+            ("related", () => SeedGen.Corpus.RelatedFinder.Find(signatures, names, default)),
+            ("catalog", () => CatalogEmitter.Emit(names, options)),
+            ("relatedemit", () => RelatedEmitter.Emit(table, options)),
+        })
+            if (only is null || only == name) Measure(name, rounds, utf8Bytes, step);
     }
 
     /// <summary>Prints the fastest and the median round (this machine's neighbours make the mean noisy) and the allocations per round.</summary>
     private static void Measure(string name, int rounds, long bytes, Action run)
     {
         run();
+        if (Environment.GetEnvironmentVariable("SEEDGEN_ALLOC_TYPES") == name) AllocTypes.Run(run);
         GC.Collect();
         long before = GC.GetAllocatedBytesForCurrentThread();
         int gcs = GC.CollectionCount(0);

@@ -27,6 +27,13 @@ public static class Program
             Allocations(args[1]);
             return;
         }
+        if (args.Length >= 2 && args[0] == "--write-scaled")
+        {
+            System.IO.Directory.CreateDirectory(args[1]);
+            foreach (var (name, text) in Workloads.Scaled100MB())
+                System.IO.File.WriteAllText(System.IO.Path.Combine(args[1], name + ".txt"), text);
+            return;
+        }
         if (args.Length >= 2 && args[0] == "--first-run")
         {
             FirstRun(args[1]);
@@ -34,7 +41,8 @@ public static class Program
         }
         if (args.Length >= 1 && args[0] == "--phases")
         {
-            Phases.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 2 ? args[2] : null);
+            Phases.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20,
+                args.Length > 2 && args[2] != "all" ? args[2] : null, args.Length > 3 && args[3] == "scaled");
             return;
         }
         bool isShort = args.Contains("--short");
@@ -47,14 +55,19 @@ public static class Program
     }
 
     /// <summary>
-    /// <c>--allocations folder</c>: one cold SeedGen run over every <c>*.txt</c> of a folder (after a
+    /// <c>--allocations folder|scaled</c>: one cold SeedGen run over every <c>*.txt</c> of a folder, or over the
+    /// scaled workload of about 100 MB (<see cref="Workloads.Scaled100MB"/>; <c>--write-scaled folder</c> writes it out) (after a
     /// warm-up run over the real corpus), the floor's and SeedGen's, with the bytes allocated on all threads against the UTF-8 bytes of the seeds.
     /// </summary>
     private static void Allocations(string folder)
     {
-        var files = System.IO.Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
-        var seeds = Workloads.SeedTexts(files.Select(f => (System.IO.Path.GetFileNameWithoutExtension(f), System.IO.File.ReadAllText(f))));
-        long bytes = files.Sum(f => new System.IO.FileInfo(f).Length);
+        var docs = folder == "scaled"
+            ? Workloads.Scaled100MB()
+            : System.IO.Directory.GetFiles(folder, "*.txt").OrderBy(f => f, StringComparer.Ordinal)
+                .Select(f => (System.IO.Path.GetFileNameWithoutExtension(f), System.IO.File.ReadAllText(f))).ToList();
+        var seeds = Workloads.SeedTexts(docs);
+        long bytes = docs.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Item2));
+        var files = docs;
         var compilation = Workloads.Compilation();
         foreach (var (name, create) in new (string, Func<Microsoft.CodeAnalysis.ISourceGenerator>)[]
         {
@@ -66,7 +79,10 @@ public static class Program
             GC.Collect();
             long before = GC.GetTotalAllocatedBytes(precise: true);
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            Workloads.Driver(create(), seeds).RunGenerators(compilation);
+            if (Environment.GetEnvironmentVariable("SEEDGEN_ALLOC_TYPES") == name)
+                AllocTypes.Run(() => Workloads.Driver(create(), seeds).RunGenerators(compilation));
+            else
+                Workloads.Driver(create(), seeds).RunGenerators(compilation);
             watch.Stop();
             long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
             Console.WriteLine($"{name}: {files.Count} seeds, {bytes / 1e6:F1} MB: {watch.Elapsed.TotalSeconds:F2} s, {allocated / 1e6:F1} MB allocated ({(double)allocated / bytes:F2}x the seeds' bytes)");

@@ -83,6 +83,30 @@ internal static class Workloads
         }).ToList();
     }
 
+    /// <summary>
+    /// The scaled workload of about 100 MB: 10,000 documents of about 10 KB of UTF-8, each the per-copy
+    /// edit followed by real documents in turn (from a different one each copy) until it reaches 5,600 bytes.
+    /// </summary>
+    public static List<(string Name, string Text)> Scaled100MB()
+    {
+        var real = Real();
+        var docs = new List<(string Name, string Text)>(10_000);
+        var sb = new StringBuilder();
+        int next = 0;
+        for (int i = 0; i < 10_000; i++)
+        {
+            sb.Clear().Append("प्रति ").Append(i.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\n\n");
+            string first = real[next % real.Count].Name;
+            while (Encoding.UTF8.GetByteCount(sb.ToString()) < 5_600)
+            {
+                sb.Append(real[next % real.Count].Text.TrimEnd()).Append("\n\n");
+                next++;
+            }
+            docs.Add(($"c{i:D5}_{first}", sb.ToString()));
+        }
+        return docs;
+    }
+
     public static ImmutableArray<AdditionalText> SeedTexts(IEnumerable<(string Name, string Text)> docs) =>
         docs.Select(d => (AdditionalText)new MemoryText($"{ProjectDir}/seeds/{d.Name}.txt", d.Text)).ToImmutableArray();
 

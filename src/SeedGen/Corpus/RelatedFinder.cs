@@ -16,7 +16,10 @@ internal readonly record struct Relation(string Id, int Agreement, int Ordinal)
 /// <param name="Ordinal">The document's position among the generated documents in id order (the catalog's ordinal).</param>
 internal sealed record RelatedEntry(string Id, int Ordinal, EquatableArray<Relation> Related);
 
-/// <summary>Near-duplicates (estimated similarity ≥ 0.9), for SEED014: the later path and the earlier one.</summary>
+/// <summary>
+/// A near-duplicate (estimated similarity ≥ 0.9), for SEED014: the later path and the earliest of the
+/// paths it nearly duplicates (the one the diagnostic names), so the list grows with the seeds, not with their pairs.
+/// </summary>
 internal readonly record struct NearDuplicate(string Path, string Other, int Agreement);
 
 internal sealed record RelatedTable(EquatableArray<RelatedEntry> Entries, EquatableArray<NearDuplicate> NearDuplicates)
@@ -102,7 +105,7 @@ internal static class RelatedFinder
 
         int compared = 0;
         var top = new List<Relation>?[n];
-        var near = new List<NearDuplicate>();
+        var near = new NearDuplicate?[n]; // per document, the earliest (ordinal path) document it nearly duplicates
         var keys = new ulong[valid.Count];
         var order = new int[valid.Count];
         for (int band = 0; band < Bands; band++)
@@ -143,8 +146,9 @@ internal static class RelatedFinder
             Keep(ref top[b], new Relation(docs[a].Id, agreement, a));
             if (agreement >= NearDuplicateThreshold)
             {
-                bool aFirst = string.CompareOrdinal(docs[a].Path, docs[b].Path) < 0;
-                near.Add(new NearDuplicate(aFirst ? docs[b].Path : docs[a].Path, aFirst ? docs[a].Path : docs[b].Path, agreement));
+                var (later, earlier) = string.CompareOrdinal(docs[a].Path, docs[b].Path) < 0 ? (b, a) : (a, b);
+                if (near[later] is not { } kept || string.CompareOrdinal(docs[earlier].Path, kept.Other) < 0)
+                    near[later] = new NearDuplicate(docs[later].Path, docs[earlier].Path, agreement);
             }
         }
         comparisons = compared;
@@ -155,7 +159,10 @@ internal static class RelatedFinder
             if (top[d] is not { } list) continue;
             entries.Add(new RelatedEntry(docs[d].Id, d, new EquatableArray<Relation>(list)));
         }
-        near.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path) is var c && c != 0 ? c : string.CompareOrdinal(x.Other, y.Other));
-        return new RelatedTable(new EquatableArray<RelatedEntry>(entries), new EquatableArray<NearDuplicate>(near));
+        var nearDuplicates = new List<NearDuplicate>();
+        foreach (var d in near)
+            if (d is { } found) nearDuplicates.Add(found);
+        nearDuplicates.Sort((x, y) => string.CompareOrdinal(x.Path, y.Path) is var c && c != 0 ? c : string.CompareOrdinal(x.Other, y.Other));
+        return new RelatedTable(new EquatableArray<RelatedEntry>(entries), new EquatableArray<NearDuplicate>(nearDuplicates));
     }
 }

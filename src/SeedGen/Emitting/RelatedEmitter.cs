@@ -52,8 +52,11 @@ internal static class RelatedEmitter
         var b = new SourceBuilder(2048 + data.Length * 4);
         b.Header(o).OpenNamespace(o);
         b.Open(o.Visibility + " static partial class " + o.ClassName);
-        b.Line("/// <summary>Seeds with the same content as another, or nearly (estimated similarity ≥ 0.9): path, other path, agreeing signature positions of 128; one per line.</summary>");
-        b.Line("public const string NearDuplicates = " + CSharpText.Literal(table.NearDuplicateLines()) + ";");
+        b.Line("/// <summary>Seeds with nearly the same content as an earlier one (estimated similarity ≥ 0.9), one line each: path, the earliest such path, agreeing signature positions of 128.</summary>");
+        string near = table.NearDuplicateLines();
+        CSharpText.AppendLiteral(b.BeginLine().Append("public const string NearDuplicates = "), near, 0, near.Length);
+        b.Raw.Append(';');
+        b.EndLine();
         b.Line();
         b.Line("private static " + list + "[]" + o.Q + " __related;");
         b.Line("private static readonly " + list + " __none = new " + relation + "[0];");

@@ -24,7 +24,10 @@ internal static class SeedModelFactory
 
         SeedReadouts readouts;
         string? error = null;
-        var contentWords = new System.Collections.Generic.List<ulong>();
+        // The content words' hashes, in a per-thread list (not kept after a very large document).
+        var contentWords = t_contentWords ?? new System.Collections.Generic.List<ulong>();
+        t_contentWords = null;
+        contentWords.Clear();
         try
         {
             readouts = DocumentReader.Read(text, language, contentWords, cancellationToken);
@@ -35,8 +38,13 @@ internal static class SeedModelFactory
             readouts = SeedReadouts.TextOnly(text);
             error = e.GetType().Name + ": " + e.Message;
         }
-        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, Corpus.MinHash.OfWordHashes(contentWords));
+        var signature = Corpus.MinHash.OfWordHashes(contentWords);
+        if (contentWords.Capacity <= MaxRetainedWords) t_contentWords = contentWords;
+        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, signature);
     }
+
+    private const int MaxRetainedWords = 1 << 16;
+    [ThreadStatic] private static System.Collections.Generic.List<ulong>? t_contentWords;
 
     public static SeedModel Skipped(string key, string id, string path, string? seedName, long bytes) =>
         new(key, id, path, seedName, "", SeedReadouts.TextOnly(""), bytes, null, EquatableArray<ulong>.Empty);
@@ -44,14 +52,19 @@ internal static class SeedModelFactory
     private const int Chunk = 8192;
     [ThreadStatic] private static char[]? t_chars;
     [ThreadStatic] private static byte[]? t_bytes;
+    [ThreadStatic] private static Encoder? t_encoder;
+    [ThreadStatic] private static IncrementalHash? t_hash;
 
     /// <summary>Lower-case hex SHA-256 of the text's UTF-8 bytes, and their count, encoded in small chunks (no copy of the whole text).</summary>
     public static (string Sha256, long Utf8Length) Sha256(string text, CancellationToken cancellationToken = default)
     {
         var chars = t_chars ??= new char[Chunk];
         var bytes = t_bytes ??= new byte[Encoding.UTF8.GetMaxByteCount(Chunk)];
-        var encoder = new UTF8Encoding(false).GetEncoder();
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var encoder = t_encoder ??= new UTF8Encoding(false).GetEncoder();
+        encoder.Reset();
+        // Taken from the thread's cache and put back only when finished: a cancelled run leaves no half-hashed state behind.
+        var hash = t_hash ?? IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        t_hash = null;
         long length = 0;
         int start = 0;
         do // at least once, so that an empty text flushes the encoder too
@@ -65,13 +78,19 @@ internal static class SeedModelFactory
             length += count;
         }
         while (start < text.Length);
-        return (Hex(hash.GetHashAndReset()), length);
+        var result = (Hex(hash.GetHashAndReset()), length);
+        t_hash = hash;
+        return result;
     }
 
     private static string Hex(byte[] hash)
     {
-        var sb = new StringBuilder(64);
-        foreach (var b in hash) sb.Append("0123456789abcdef"[b >> 4]).Append("0123456789abcdef"[b & 15]);
-        return sb.ToString();
+        var chars = t_chars!; // the chunk buffer, free again once the hash is computed
+        for (int i = 0; i < hash.Length; i++)
+        {
+            chars[2 * i] = "0123456789abcdef"[hash[i] >> 4];
+            chars[2 * i + 1] = "0123456789abcdef"[hash[i] & 15];
+        }
+        return new string(chars, 0, 2 * hash.Length);
     }
 }

@@ -12,7 +12,13 @@ internal static class Dates
 {
     private enum Kind { Number, Word, Other }
 
-    private readonly record struct Token(Kind Kind, string Text, int Value);
+    /// <summary>A word (its text), a number (its value and how many digits, at most 9) or another character.</summary>
+    private readonly record struct Token(Kind Kind, string? Word, int Value, int Digits, char Char)
+    {
+        public bool Is(char c) => Kind == Kind.Other && Char == c;
+    }
+
+    [System.ThreadStatic] private static List<Token>? t_tokens;
 
     public static PublishedDate? Parse(string s, int defaultOffsetMinutes)
     {
@@ -26,9 +32,9 @@ internal static class Dates
             var tok = tokens[t];
             if (tok.Kind == Kind.Word)
             {
-                int m = MonthOf(tok.Text);
+                int m = MonthOf(tok.Word!);
                 if (m > 0 && month == 0) { month = m; continue; }
-                string folded = Words.Fold(tok.Text);
+                string folded = Words.Fold(tok.Word!);
                 if (folded is "ist") offset = 330;
                 else if (folded is "utc" or "gmt" or "z") offset = offset ?? 0;
                 continue;
@@ -36,26 +42,26 @@ internal static class Dates
             if (tok.Kind != Kind.Number) continue;
 
             // hh:mm[:ss] [am|pm]
-            if (!haveTime && t + 2 < tokens.Count && tokens[t + 1].Text == ":" && tokens[t + 2].Kind == Kind.Number && tok.Value <= 24)
+            if (!haveTime && t + 2 < tokens.Count && tokens[t + 1].Is(':') && tokens[t + 2].Kind == Kind.Number && tok.Value <= 24)
             {
-                if (year == 0 && day == 0 && month == 0 && t > 0 && tokens[t - 1].Text is "+" or "-")
+                if (year == 0 && day == 0 && month == 0 && t > 0 && (tokens[t - 1].Is('+') || tokens[t - 1].Is('-')))
                     continue;
                 hour = tok.Value;
                 minute = tokens[t + 2].Value;
                 haveTime = true;
                 t += 2;
-                if (t + 2 < tokens.Count && tokens[t + 1].Text == ":" && tokens[t + 2].Kind == Kind.Number) t += 2;
+                if (t + 2 < tokens.Count && tokens[t + 1].Is(':') && tokens[t + 2].Kind == Kind.Number) t += 2;
                 if (t + 1 < tokens.Count && tokens[t + 1].Kind == Kind.Word)
                 {
-                    string ampm = Words.Fold(tokens[t + 1].Text);
+                    string ampm = Words.Fold(tokens[t + 1].Word!);
                     if (ampm is "pm" or "p") { if (hour < 12) hour += 12; t++; }
                     else if (ampm is "am" or "a") { if (hour == 12) hour = 0; t++; }
                 }
                 // +05:30 right after the time
-                if (t + 4 < tokens.Count && tokens[t + 1].Text is "+" or "-" && tokens[t + 2].Kind == Kind.Number
-                    && tokens[t + 3].Text == ":" && tokens[t + 4].Kind == Kind.Number)
+                if (t + 4 < tokens.Count && (tokens[t + 1].Is('+') || tokens[t + 1].Is('-')) && tokens[t + 2].Kind == Kind.Number
+                    && tokens[t + 3].Is(':') && tokens[t + 4].Kind == Kind.Number)
                 {
-                    int sign = tokens[t + 1].Text == "-" ? -1 : 1;
+                    int sign = tokens[t + 1].Is('-') ? -1 : 1;
                     offset = sign * (tokens[t + 2].Value * 60 + tokens[t + 4].Value);
                     t += 4;
                 }
@@ -64,16 +70,16 @@ internal static class Dates
 
             // yyyy-mm-dd or dd/mm/yyyy, dd.mm.yyyy, dd-mm-yyyy
             if (t + 4 < tokens.Count && tokens[t + 2].Kind == Kind.Number && tokens[t + 4].Kind == Kind.Number
-                && tokens[t + 1].Text is "-" or "/" or "." && tokens[t + 3].Text == tokens[t + 1].Text && year == 0)
+                && (tokens[t + 1].Is('-') || tokens[t + 1].Is('/') || tokens[t + 1].Is('.')) && tokens[t + 3].Is(tokens[t + 1].Char) && year == 0)
             {
-                if (tok.Text.Length == 4) { year = tok.Value; month = tokens[t + 2].Value; day = tokens[t + 4].Value; }
-                else if (tokens[t + 4].Text.Length == 4) { day = tok.Value; month = tokens[t + 2].Value; year = tokens[t + 4].Value; }
+                if (tok.Digits == 4) { year = tok.Value; month = tokens[t + 2].Value; day = tokens[t + 4].Value; }
+                else if (tokens[t + 4].Digits == 4) { day = tok.Value; month = tokens[t + 2].Value; year = tokens[t + 4].Value; }
                 t += 4;
                 continue;
             }
 
-            if (tok.Text.Length == 4 && year == 0) year = tok.Value;
-            else if (tok.Text.Length <= 2 && day == 0 && tok.Value >= 1 && tok.Value <= 31) day = tok.Value;
+            if (tok.Digits == 4 && year == 0) year = tok.Value;
+            else if (tok.Digits <= 2 && day == 0 && tok.Value >= 1 && tok.Value <= 31) day = tok.Value;
         }
 
         if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DaysIn(year, month)
@@ -88,9 +94,7 @@ internal static class Dates
             return System.Array.IndexOf(Lexicon.EnglishMonthOrder, english) + 1;
         string folded = Words.Fold(word);
         if (Lexicon.MonthAbbreviations.TryGetValue(folded, out int m)) return m;
-        for (int i = 0; i < Lexicon.EnglishMonthOrder.Length; i++)
-            if (Words.Fold(Lexicon.EnglishMonthOrder[i]) == folded) return i + 1;
-        return 0;
+        return Lexicon.FoldedMonthNames.TryGetValue(folded, out m) ? m : 0;
     }
 
     private static int DaysIn(int year, int month) => month switch
@@ -102,7 +106,8 @@ internal static class Dates
 
     private static List<Token> Tokenize(string s)
     {
-        var tokens = new List<Token>();
+        var tokens = t_tokens ??= new List<Token>();
+        tokens.Clear();
         int i = 0;
         while (i < s.Length)
         {
@@ -119,8 +124,7 @@ internal static class Dates
                     digits++;
                     i += len;
                 }
-                // The text of a number token only tells its length (years have four digits).
-                tokens.Add(new Token(Kind.Number, new string('0', digits > 9 ? 9 : digits), value));
+                tokens.Add(new Token(Kind.Number, null, value, digits > 9 ? 9 : digits, '\0'));
             }
             else if (UnicodeData.IsLetter(cp) || UnicodeData.IsMark(cp))
             {
@@ -131,12 +135,13 @@ internal static class Dates
                     if (!UnicodeData.IsLetter(c) && !UnicodeData.IsMark(c)) break;
                     i += len;
                 }
-                tokens.Add(new Token(Kind.Word, s.Substring(start, i - start), 0));
+                tokens.Add(new Token(Kind.Word, s.Substring(start, i - start), 0, 0, '\0'));
             }
             else
             {
+                // Another character: compared by its first UTF-16 unit (only ASCII punctuation is ever asked for).
                 if (!Sentences.IsSpace(s[i]) && s[i] != ',')
-                    tokens.Add(new Token(Kind.Other, s.Substring(i, len), 0));
+                    tokens.Add(new Token(Kind.Other, null, 0, 0, len == 1 ? s[i] : '\uFFFF'));
                 i += len;
             }
         }

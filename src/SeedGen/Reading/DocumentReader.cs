@@ -41,7 +41,7 @@ internal static class DocumentReader
     {
         var scratch = buffers.LineWords;
         var lines = buffers.Lines;
-        Lines.Split(text, lines);
+        Lines.Split(text, lines, buffers.LinePool);
         for (int i = 0; i < lines.Count; i++)
         {
             if ((i & 255) == 0) cancellationToken.ThrowIfCancellationRequested();
@@ -407,12 +407,15 @@ internal static class DocumentReader
         return null;
     }
 
+    [ThreadStatic] private static int[]? t_perBlock;
+
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static string DominantScript(string text, CancellationToken cancellationToken)
     {
         // Letters and marks counted per block (marks count with their script: Indic vowel signs
         // carry much of the writing), one table lookup per character.
-        var perBlock = new int[Scripts.BlockCount];
+        var perBlock = t_perBlock ??= new int[Scripts.BlockCount];
+        Array.Clear(perBlock, 0, perBlock.Length);
         int other = 0;
         // A run of one block (most of a text) is counted in a register and added when it ends.
         int runBlock = int.MinValue, run = 0; // no tally is int.MinValue
@@ -442,22 +445,27 @@ internal static class DocumentReader
             else if (tally == Scripts.OtherBlock) other++;
         }
         if (runBlock >= 0) perBlock[runBlock] += run;
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (other > 0) counts["Other"] = other;
+        // Blocks of one script count together; the most letters win, ties by name.
+        string best = other > 0 ? "Other" : "";
+        int bestCount = other;
         for (int b = 0; b < perBlock.Length; b++)
-            if (perBlock[b] > 0)
+        {
+            if (perBlock[b] == 0) continue;
+            string name = Scripts.NameOfBlock(b);
+            int total = 0;
+            bool counted = false; // by an earlier block of the same script
+            for (int k = 0; k < perBlock.Length && !counted; k++)
+                if (perBlock[k] > 0 && string.Equals(Scripts.NameOfBlock(k), name, StringComparison.Ordinal))
+                {
+                    if (k < b) counted = true;
+                    else total += perBlock[k];
+                }
+            if (!counted && (total > bestCount || (total == bestCount && string.CompareOrdinal(name, best) < 0)))
             {
-                string name = Scripts.NameOfBlock(b);
-                counts[name] = counts.TryGetValue(name, out int n) ? n + perBlock[b] : perBlock[b];
+                best = name;
+                bestCount = total;
             }
-        string best = "";
-        int bestCount = 0;
-        foreach (var kv in counts)
-            if (kv.Value > bestCount || (kv.Value == bestCount && string.CompareOrdinal(kv.Key, best) < 0))
-            {
-                best = kv.Key;
-                bestCount = kv.Value;
-            }
+        }
         return best;
     }
 
@@ -584,16 +592,17 @@ internal static class DocumentReader
             }
         Array.Sort(keys, items, 0, candidates);
 
-        var result = new List<string>();
-        var covered = new bool[distinct];
+        var result = new List<string>(MaxKeywords);
+        Span<int> covered = stackalloc int[2 * MaxKeywords]; // the words the keywords so far contain
+        int coveredCount = 0;
         for (int i = 0; i < candidates; i++)
         {
             var k = items[i];
             if (result.Count == MaxKeywords) break;
-            if (covered[k.A] && (k.B < 0 || covered[k.B])) continue;
+            if (covered.Slice(0, coveredCount).IndexOf(k.A) >= 0 && (k.B < 0 || covered.Slice(0, coveredCount).IndexOf(k.B) >= 0)) continue;
             result.Add(k.B < 0 ? table.FoldedString(k.A) : table.FoldedString(k.A) + " " + table.FoldedString(k.B));
-            covered[k.A] = true;
-            if (k.B >= 0) covered[k.B] = true;
+            if (covered.Slice(0, coveredCount).IndexOf(k.A) < 0) covered[coveredCount++] = k.A;
+            if (k.B >= 0 && covered.Slice(0, coveredCount).IndexOf(k.B) < 0) covered[coveredCount++] = k.B;
         }
         return result;
     }

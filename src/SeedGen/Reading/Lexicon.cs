@@ -127,6 +127,16 @@ internal static class Lexicon
         "November", "December",
     };
 
+    /// <summary>The English month names folded (<see cref="Words.Fold"/>), to their number: "january" → 1.</summary>
+    public static readonly Dictionary<string, int> FoldedMonthNames = FoldedMonths();
+
+    private static Dictionary<string, int> FoldedMonths()
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < EnglishMonthOrder.Length; i++) result[Words.Fold(EnglishMonthOrder[i])] = i + 1;
+        return result;
+    }
+
     /// <summary>Abbreviations after which a '.' does not end a sentence (compared lower-case, ASCII).</summary>
     public static readonly HashSet<string> Abbreviations = Set(
         "mr mrs ms dr prof sr jr st mt no nos vs etc e.g i.e eg ie inc ltd co corp gen col lt sgt capt cmdr adm gov sen rep " +

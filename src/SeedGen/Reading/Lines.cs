@@ -30,8 +30,19 @@ internal sealed class Line
     public Line(int start, int end) { Start = start; End = end; }
 
     /// <summary>Trimmed bounds in the text.</summary>
-    public int Start { get; }
-    public int End { get; }
+    public int Start { get; private set; }
+    public int End { get; private set; }
+
+    /// <summary>This object as a new, unclassified line (lines are reused from one document to the next).</summary>
+    public Line Reuse(int start, int end)
+    {
+        Start = start;
+        End = end;
+        Kind = default;
+        WordCount = 0;
+        Metadata = null;
+        return this;
+    }
     public LineKind Kind { get; set; }
     /// <summary>Words on the line, counted up to 46 (one more than the most any rule allows).</summary>
     public int WordCount { get; set; }
@@ -48,9 +59,12 @@ internal static class Lines
     private const int MaxHeadlineLength = 300;
     private const int MaxHeadlineWords = 45;
 
-    /// <summary>Adds the text's lines to <paramref name="lines"/> (which the caller has emptied).</summary>
+    /// <summary>
+    /// Adds the text's lines to <paramref name="lines"/> (which the caller has emptied), reusing the
+    /// objects of <paramref name="pool"/> first and adding any new one to it.
+    /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    public static void Split(string text, List<Line> lines)
+    public static void Split(string text, List<Line> lines, List<Line>? pool = null)
     {
         int i = 0;
         while (i <= text.Length)
@@ -58,7 +72,14 @@ internal static class Lines
             int nl = text.IndexOf('\n', i);
             int end = nl < 0 ? text.Length : nl;
             var r = Sentences.Trim(text, i, end);
-            lines.Add(new Line(r.Start, r.End));
+            Line line;
+            if (pool is not null && lines.Count < pool.Count) line = pool[lines.Count].Reuse(r.Start, r.End);
+            else
+            {
+                line = new Line(r.Start, r.End);
+                pool?.Add(line);
+            }
+            lines.Add(line);
             if (nl < 0) break;
             i = nl + 1;
         }

@@ -18,6 +18,8 @@ internal sealed class ReaderScratch
     public List<int> WordSentence { get; } = new();
     public List<TextRange> LineWords { get; } = new();
     public List<Line> Lines { get; } = new();
+    /// <summary>Line objects to reuse: the lines of earlier documents (<see cref="Reading.Lines.Split"/>).</summary>
+    public List<Line> LinePool { get; } = new();
     // The readouts' lists: copied into the model's arrays at the end of a read, so they can be reused.
     public List<TextRange> Paragraphs { get; } = new();
     public List<TextRange> Sentences { get; } = new();
@@ -49,10 +51,10 @@ internal sealed class ReaderScratch
     public static void Return(ReaderScratch scratch)
     {
         if (scratch.Words.Capacity <= MaxRetained && scratch.Table.Capacity <= 2 * MaxRetained && scratch.Phrases.Capacity <= 2 * MaxRetained
-            && scratch._rankKeys.Length <= MaxRetained && scratch.Lines.Capacity <= MaxRetained)
+            && scratch._rankKeys.Length <= MaxRetained && scratch.LinePool.Count <= MaxRetained / 16)
         {
             scratch.Lines.Clear(); // the lines of the last document are not kept alive
-            scratch.Table.Reset("", 0);
+            scratch.Table.Release();
             t_free = scratch;
         }
     }

@@ -28,10 +28,8 @@ internal sealed class WordTable
     /// <summary>Empties the table for another document, keeping its arrays when they are big enough.</summary>
     public void Reset(string text, int expectedWords)
     {
+        Release(); // keep no strings of the last document
         _text = text;
-        _count = 0;
-        _foldedCount = 0;
-        if (_foldedStrings.Length > 0) Array.Clear(_foldedStrings, 0, _foldedStrings.Length); // keep no strings of the last document
         // Typically about half of a document's words are distinct spellings; the table keeps at most half its slots full.
         int capacity = 16;
         while (capacity < expectedWords) capacity <<= 1;
@@ -42,6 +40,15 @@ internal sealed class WordTable
             _hashes = new int[Math.Max(8, expectedWords / 2)];
             _firsts = new TextRange[_hashes.Length];
         }
+    }
+
+    /// <summary>Lets go of the document (its text and folded strings) but keeps the arrays for the next <see cref="Reset"/>.</summary>
+    public void Release()
+    {
+        _text = "";
+        _count = 0;
+        Array.Clear(_foldedStrings, 0, Math.Min(_foldedCount, _foldedStrings.Length)); // only folded forms have strings
+        _foldedCount = 0;
     }
 
     /// <summary>The number of slots (what a reused table keeps allocated).</summary>

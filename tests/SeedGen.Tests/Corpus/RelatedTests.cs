@@ -144,3 +144,21 @@ public class RelatedScaleTests
         Assert.Equal(500, table.NearDuplicates.Count);
     }
 }
+
+public class NearDuplicateListTests
+{
+    [Fact]
+    public void Fifty_copies_of_one_document_make_one_line_each_naming_the_first_not_a_line_per_pair()
+    {
+        // 1,225 near-duplicate pairs; SEED014 reports each later copy once, naming the earliest.
+        var words = Enumerable.Range(0, 200).Select(i => "word" + i).ToList();
+        var signatures = Enumerable.Range(0, 50).Select(i => new SeedSignature($"/p/seeds/d{i:D2}.txt", $"d{i:D2}", $"seeds/d{i:D2}.txt",
+            MinHash.OfWords(words.Concat(new[] { "copy" + i })))).ToList();
+        var names = SeedNaming.Assign(signatures.Select(s => new NameRequest(s.Key, s.Id, s.Path, null)), "Seeds");
+        var table = RelatedFinder.Find(signatures, names);
+        Assert.Equal(49, table.NearDuplicates.Count);
+        Assert.Equal(Enumerable.Range(1, 49).Select(i => $"seeds/d{i:D2}.txt"), table.NearDuplicates.Select(n => n.Path));
+        Assert.All(table.NearDuplicates, n => Assert.Equal("seeds/d00.txt", n.Other));
+        Assert.Equal(49, table.NearDuplicateLines().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+}
