@@ -19,6 +19,7 @@ internal static class Phases
     public static void Run(int rounds, string? only = null, bool scaled = false)
     {
         var docs = scaled ? Workloads.Scaled100MB().Take(Environment.GetEnvironmentVariable("SEEDGEN_PHASES_DOCS") is { } n ? int.Parse(n) : 1000).ToList() : Workloads.Real();
+        if (Environment.GetEnvironmentVariable("SEEDGEN_PHASES_ONLY") is { Length: > 0 } only1) docs = docs.Where(d => d.Name == only1).ToList();
         long utf8Bytes = docs.Sum(d => (long)Encoding.UTF8.GetByteCount(d.Text));
         var options = new EmitOptions("Demo", "Seeds", false, true, true, true, true, true);
         var names = SeedNaming.Assign(docs.Select(d => new NameRequest(d.Name, d.Name, "seeds/" + d.Name + ".txt", null)), "Seeds");

@@ -212,7 +212,8 @@ internal static class DocumentReader
 
         string script = DominantScript(text, cancellationToken);
         string lang = language is { Length: > 0 } ? language.Trim()
-            : DetectLanguage(text, script, table, foldedCount, HeaderWords(text, titleLine is { } tlw ? lines[tlw] : null, sectionLine is { } slw ? lines[slw] : null));
+            : DetectLanguage(text, script, table, foldedCount, titleLine is { } tlw ? lines[tlw] : null, sectionLine is { } slw ? lines[slw] : null,
+                buffers.LineWords);
         var metadataFirstWins = Deduplicate(text, metadata);
         var source = FindSource(text, metadataFirstWins, paragraphs, agency);
         bool indian = Scripts.IsIndic(script) || (source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0);
@@ -346,12 +347,24 @@ internal static class DocumentReader
         return true;
     }
 
+    /// <summary>The entries whose key no earlier entry has (ordinal): the first value wins.</summary>
     private static List<MetadataEntry> Deduplicate(string text, List<MetadataEntry> entries)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<MetadataEntry>(entries.Count);
+        // A document has a handful of entries: compared pairwise, with no string per key; a set past that.
+        HashSet<string>? seen = entries.Count > 16 ? new HashSet<string>(StringComparer.Ordinal) : null;
         foreach (var e in entries)
-            if (seen.Add(text.Substring(e.Key.Start, e.Key.Length))) result.Add(e);
+        {
+            bool first;
+            if (seen is not null) first = seen.Add(text.Substring(e.Key.Start, e.Key.Length));
+            else
+            {
+                first = true;
+                foreach (var kept in result)
+                    if (text.AsSpan(kept.Key.Start, kept.Key.Length).SequenceEqual(text.AsSpan(e.Key.Start, e.Key.Length))) { first = false; break; }
+            }
+            if (first) result.Add(e);
+        }
         return result;
     }
 
@@ -469,44 +482,50 @@ internal static class DocumentReader
         return best;
     }
 
-    private static List<string> HeaderWords(string text, Line? title, Line? section)
-    {
-        var result = new List<string>();
-        var ranges = new List<TextRange>();
-        foreach (var line in new[] { title, section })
-        {
-            if (line is null) continue;
-            ranges.Clear();
-            Words.Scan(text, line.Range, ranges);
-            foreach (var r in ranges) result.Add(Words.Fold(text.Substring(r.Start, r.Length)));
-        }
-        return result;
-    }
-
     private static readonly char[] Kana = { '\u3042', '\u3044', '\u306E', '\u306B', '\u3092', '\u306F' };
 
-    /// <summary>The language by function words of the body (each distinct word looked up once, counted as often as it occurs) and the headline.</summary>
-    private static string DetectLanguage(string text, string script, WordTable body, int[] bodyCounts, List<string> headerWords)
+    /// <summary>
+    /// The language by function words of the body (each distinct word looked up once, counted as
+    /// often as it occurs) and of the headline lines (each word once per occurrence).
+    /// </summary>
+    private static string DetectLanguage(string text, string script, WordTable body, int[] bodyCounts, Line? title, Line? section,
+        List<TextRange> scratch)
     {
         if (Lexicon.SingleLanguageScripts.TryGetValue(script, out var single)) return single;
         if (script == "Han") return text.IndexOfAny(Kana) >= 0 ? "ja" : "zh";
-        var hits = new Dictionary<string, int>(StringComparer.Ordinal);
-        void Count((string Script, string Language)[] marks, int count)
-        {
-            foreach (var (markerScript, language) in marks)
-                if (markerScript == script)
-                    hits[language] = hits.TryGetValue(language, out int n) ? n + count : count;
-        }
+        var markers = Lexicon.LanguageMarkers;
+        Span<int> hits = stackalloc int[markers.Length]; // per marker language
         for (int f = 0; f < body.FoldedCount; f++)
             if (body.FoldedLength(f) <= 8 && Lexicon.MarkerWordMap.TryGet(body.FoldedChars, body.FoldedStart(f), body.FoldedLength(f), out var marks))
-                Count(marks, bodyCounts[f]);
-        foreach (var word in headerWords)
-            if (word.Length <= 8 && Lexicon.MarkerWordMap.TryGet(word, out var marks)) Count(marks, 1);
+                Count(hits, script, marks, bodyCounts[f]);
+        if (title is not null) CountLine(hits, script, text, title, scratch);
+        if (section is not null) CountLine(hits, script, text, section, scratch);
         string best = "";
         int bestHits = 0;
-        foreach (var (markerScript, language, _) in Lexicon.LanguageMarkers)
-            if (markerScript == script && hits.TryGetValue(language, out int n) && n > bestHits) { best = language; bestHits = n; }
+        for (int m = 0; m < markers.Length; m++)
+            if (markers[m].Script == script && hits[m] > bestHits) { best = markers[m].Language; bestHits = hits[m]; }
         return best;
+    }
+
+    private static void CountLine(Span<int> hits, string script, string text, Line line, List<TextRange> scratch)
+    {
+        Span<char> folded = stackalloc char[8];
+        scratch.Clear();
+        Words.Scan(text, line.Range, scratch);
+        foreach (var r in scratch)
+        {
+            if (r.Length > folded.Length) continue; // no marker word is longer (folding keeps the length)
+            for (int i = 0; i < r.Length; i++) folded[i] = Words.FoldChar(text[r.Start + i]);
+            if (Lexicon.MarkerWordMap.TryGet(folded.Slice(0, r.Length), out var marks)) Count(hits, script, marks, 1);
+        }
+    }
+
+    private static void Count(Span<int> hits, string script, (string Script, string Language)[] marks, int count)
+    {
+        foreach (var (markerScript, language) in marks)
+            if (markerScript == script)
+                for (int m = 0; m < Lexicon.LanguageMarkers.Length; m++)
+                    if (Lexicon.LanguageMarkers[m].Language == language) hits[m] += count;
     }
 
     /// <summary>Names found, in order of first occurrence (the table's spellings are in that order); a spelling is looked up as a range of the text.</summary>

@@ -54,7 +54,7 @@ internal sealed class WordMap<T>
     public bool Contains(char[] s, int start, int length) => TryGet(new ReadOnlySpan<char>(s, start, length), out _);
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
-    private bool TryGet(ReadOnlySpan<char> word, out T value)
+    public bool TryGet(ReadOnlySpan<char> word, out T value)
     {
         value = default!;
         if (word.Length > MaxLength) return false;

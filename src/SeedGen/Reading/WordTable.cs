@@ -11,7 +11,8 @@ namespace SeedGen.Reading;
 internal sealed class WordTable
 {
     private string _text = "";
-    private int[] _slots = new int[16];          // open addressing: id + 1, 0 = empty
+    private int[] _slots = new int[16];          // open addressing: id + 1, 0 = empty; only the first _slotCount are in use
+    private int _slotCount = 16;                 // a power of two, sized for this document (the array may be bigger, from an earlier one)
     private int[] _hashes = new int[8];          // per id
     private TextRange[] _firsts = new TextRange[8]; // per id: the first occurrence
     private int _count;
@@ -33,8 +34,11 @@ internal sealed class WordTable
         // Typically about half of a document's words are distinct spellings; the table keeps at most half its slots full.
         int capacity = 16;
         while (capacity < expectedWords) capacity <<= 1;
-        if (_slots.Length < capacity || _slots.Length > 64 * capacity) _slots = new int[capacity]; // a bigger table serves too: no new array when documents alternate in size
-        else Array.Clear(_slots, 0, _slots.Length);
+        // A bigger array serves too (its first part): no new array and no clearing of more than this
+        // document needs when documents alternate in size.
+        _slotCount = capacity;
+        if (_slots.Length < capacity) _slots = new int[capacity];
+        else Array.Clear(_slots, 0, capacity);
         if (_hashes.Length < expectedWords / 2)
         {
             _hashes = new int[Math.Max(8, expectedWords / 2)];
@@ -65,7 +69,7 @@ internal sealed class WordTable
     public int Intern(TextRange word)
     {
         int hash = Hash(word);
-        int mask = _slots.Length - 1;
+        int mask = _slotCount - 1;
         int slot = hash & mask;
         while (true)
         {
@@ -85,21 +89,22 @@ internal sealed class WordTable
         _hashes[added] = hash;
         _firsts[added] = word;
         _slots[slot] = added + 1;
-        if (_count * 2 > _slots.Length) Grow();
+        if (_count * 2 > _slotCount) Grow();
         return added;
     }
 
     private void Grow()
     {
-        var slots = new int[_slots.Length * 2];
-        int mask = slots.Length - 1;
+        _slotCount *= 2;
+        if (_slots.Length < _slotCount) _slots = new int[_slotCount];
+        else Array.Clear(_slots, 0, _slotCount);
+        int mask = _slotCount - 1;
         for (int id = 0; id < _count; id++)
         {
             int slot = _hashes[id] & mask;
-            while (slots[slot] != 0) slot = (slot + 1) & mask;
-            slots[slot] = id + 1;
+            while (_slots[slot] != 0) slot = (slot + 1) & mask;
+            _slots[slot] = id + 1;
         }
-        _slots = slots;
     }
 
     private int Hash(TextRange r) => CharHash.Fnv32(_text.AsSpan(r.Start, r.Length));
@@ -120,8 +125,8 @@ internal sealed class WordTable
         if (_foldedIds.Length < _count) _foldedIds = new int[Math.Max(_count, _foldedIds.Length * 2)];
         int capacity = 16;
         while (capacity < 2 * _count) capacity <<= 1;
-        if (_foldSlots.Length < capacity || _foldSlots.Length > 64 * capacity) _foldSlots = new int[capacity];
-        else Array.Clear(_foldSlots, 0, _foldSlots.Length);
+        if (_foldSlots.Length < capacity) _foldSlots = new int[capacity]; // a bigger one serves too: its first part
+        else Array.Clear(_foldSlots, 0, capacity);
         if (_foldStarts.Length < _count)
         {
             _foldStarts = new int[Math.Max(_count, _foldStarts.Length * 2)];
@@ -131,7 +136,7 @@ internal sealed class WordTable
         if (_foldedStrings.Length < _count) _foldedStrings = new string?[Math.Max(_count, _foldedStrings.Length * 2)]; // Reset emptied a reused one
         _foldedCount = 0;
         _charCount = 0;
-        int mask = _foldSlots.Length - 1;
+        int mask = capacity - 1;
         for (int id = 0; id < _count; id++)
         {
             if ((id & 4095) == 0) cancellationToken.ThrowIfCancellationRequested();
