@@ -27,6 +27,11 @@ public static class Program
             Allocations(args[1]);
             return;
         }
+        if (args.Length >= 2 && args[0] == "--minhash-study")
+        {
+            MinHashStudy.Run(args[1]);
+            return;
+        }
         if (args.Length >= 2 && args[0] == "--write-scaled")
         {
             System.IO.Directory.CreateDirectory(args[1]);
@@ -113,12 +118,18 @@ public static class Program
         var jitTime = System.Runtime.JitInfo.GetCompilationTime();
         long jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        MarkBegin();
         var watch = System.Diagnostics.Stopwatch.StartNew();
         driver = driver.RunGenerators(compilation);
         watch.Stop();
+        MarkEnd();
         Console.WriteLine($"{which}: first run {watch.Elapsed.TotalMilliseconds:F0} ms, of which the JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds:F0} ms " +
             $"({System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods} methods); {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6:F1} MB allocated; {driver.GetRunResult().GeneratedTrees.Length} files");
     }
+
+    // Markers for DOTNET_JitStdOutFile + DOTNET_JitDisasmSummary=1: the methods compiled between them are the first run's.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] private static void MarkBegin() { }
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)] private static void MarkEnd() { }
 
     private static Microsoft.CodeAnalysis.GeneratorDriver PeerDriver(System.Collections.Generic.List<(string Name, string Text)> docs)
     {

@@ -5,57 +5,74 @@ using SeedGen.Reading;
 namespace SeedGen.Corpus;
 
 /// <summary>
-/// A document's MinHash signature: for each of <see cref="Size"/> fixed hash functions, the
-/// smallest hash of its content words (folded, stop words and numbers out). Two signatures agree
-/// in a position with probability equal to the Jaccard similarity of the word sets. Our own
-/// 64-bit hashing (FNV-1a, then a SplitMix64 finaliser per function) with fixed seeds, so the
-/// signature is the same on every host and in every process.
+/// A document's MinHash signature over its content words (folded, stop words and numbers out), as
+/// one-permutation MinHash with optimal densification (Shrivastava, ICML 2017): each word is hashed
+/// once; the hash's top 7 bits pick one of <see cref="Size"/> bins and its other 57 bits are the
+/// word's value there; a bin keeps its smallest value. A bin no word fell into copies the value of
+/// the first filled bin in a fixed pseudo-random sequence of its own, so that two documents agree in
+/// a position with probability equal to the Jaccard similarity of their word sets — as with 128
+/// independent hash functions, at one hash per word instead of 128. Our own 64-bit hashing (FNV-1a,
+/// then a SplitMix64 finaliser) with fixed seeds: the same on every host and in every process.
 /// </summary>
 internal static class MinHash
 {
     public const int Size = 128;
-
-    private static readonly ulong[] Seeds = CreateSeeds();
-
-    private static ulong[] CreateSeeds()
-    {
-        var seeds = new ulong[Size];
-        ulong state = 0x5EED_6E4E_0000_0001UL;
-        for (int i = 0; i < Size; i++)
-        {
-            state += 0x9E3779B97F4A7C15UL;
-            seeds[i] = Mix(state);
-        }
-        return seeds;
-    }
+    private const int BinBits = 7; // 2^7 = Size
+    private const ulong ValueMask = (1UL << (64 - BinBits)) - 1;
+    private const ulong WordSeed = 0x5EED_6E4E_0000_0001UL;
+    private const ulong DensifySeed = 0xD0E5_1F1E_0000_0002UL;
+    /// <summary>After this many steps of a bin's sequence (never reached in practice: 1 filled bin of 128 is found in 128 on average), the next filled bin in order.</summary>
+    private const int MaxDensifySteps = 4096;
 
     /// <summary>The signature of a set of content words (folded and filtered, as <see cref="DocumentReader"/> collects them).</summary>
     public static EquatableArray<ulong> OfWords(IEnumerable<string> words)
     {
-        var hashes = new HashSet<ulong>();
+        var hashes = new List<ulong>();
         foreach (var w in words) hashes.Add(HashWord(w));
-        return OfWordHashes(new List<ulong>(hashes));
+        return OfWordHashes(hashes);
     }
 
     /// <summary>
     /// The signature of content words given by their <see cref="HashWord(string)"/> hashes (as
     /// <see cref="DocumentReader"/> collects them, one per distinct word). A word listed twice
-    /// changes nothing: each position keeps a minimum.
+    /// changes nothing, nor does the order: each bin keeps a minimum.
     /// </summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static EquatableArray<ulong> OfWordHashes(List<ulong> words)
     {
         if (words.Count == 0) return EquatableArray<ulong>.Empty;
         var signature = new ulong[Size];
-        for (int i = 0; i < Size; i++) signature[i] = ulong.MaxValue;
+        for (int i = 0; i < Size; i++) signature[i] = ulong.MaxValue; // empty (a value has at most 57 bits)
         foreach (var h in words)
-            for (int i = 0; i < Size; i++)
-            {
-                ulong v = Mix(h ^ Seeds[i]);
-                if (v < signature[i]) signature[i] = v;
-            }
+        {
+            ulong v = Mix(h ^ WordSeed);
+            int bin = (int)(v >> (64 - BinBits));
+            ulong value = v & ValueMask;
+            if (value < signature[bin]) signature[bin] = value;
+        }
+        // Densify: an empty bin copies a filled one (filled bins are never written again, so every copy is of a word's value).
+        for (int bin = 0; bin < Size; bin++)
+            if (signature[bin] == ulong.MaxValue) signature[bin] = signature[FilledBinFor(signature, bin)] | CopyMark;
+        for (int bin = 0; bin < Size; bin++) signature[bin] &= ~CopyMark;
         return new EquatableArray<ulong>(signature);
     }
+
+    /// <summary>Set on copies while densifying, so that a copy is never taken for a filled bin (a word's value has 57 bits).</summary>
+    private const ulong CopyMark = 1UL << 63;
+
+    /// <summary>The first bin in <paramref name="empty"/>'s fixed sequence that a word fell into.</summary>
+    private static int FilledBinFor(ulong[] signature, int empty)
+    {
+        for (ulong step = 1; step <= MaxDensifySteps; step++)
+        {
+            int candidate = (int)(Mix(((ulong)empty << 32) ^ step ^ DensifySeed) >> (64 - BinBits));
+            if (IsWordValue(signature[candidate])) return candidate;
+        }
+        for (int k = 1; ; k++) // a guaranteed end: the next filled bin in order
+            if (IsWordValue(signature[(empty + k) % Size])) return (empty + k) % Size;
+    }
+
+    private static bool IsWordValue(ulong slot) => slot != ulong.MaxValue && (slot & CopyMark) == 0;
 
     /// <summary>How many positions agree (the estimated Jaccard similarity is this over <see cref="Size"/>).</summary>
     public static int Agreement(EquatableArray<ulong> a, EquatableArray<ulong> b)

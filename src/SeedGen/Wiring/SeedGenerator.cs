@@ -15,8 +15,13 @@ namespace SeedGen.Wiring;
 /// AdditionalTexts + options ─► Documents (read one seed) ─► NameRequests ─► Collect ─► Names (all class names)
 ///                               │                                                     │
 ///                               └──────────────── Placed (document + its name) ◄──────┘ ─► one source per seed
+/// Documents ─► Signatures ─► Collect ─► Related (+ Names) ─► Seeds.Related.g.cs
 /// Names + EmitOptions ─► catalog source (Seeds.g.cs);  EmitOptions ─► SeedDocument.g.cs
 /// </code>
+/// Every <c>Combine</c> pairs two classes (collected arrays are wrapped in <see cref="Collected{T}"/>,
+/// the options in records): the driver's generic node code is then compiled once for all steps. A
+/// nested tuple, an <c>ImmutableArray</c> or a struct in a pair is one more instantiation of that
+/// code for the JIT of a one-shot <c>csc</c> (about 300 methods fewer this way).
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class SeedGenerator : IIncrementalGenerator
@@ -27,16 +32,23 @@ public sealed class SeedGenerator : IIncrementalGenerator
         var settings = context.AnalyzerConfigOptionsProvider
             .Select(SeedSettings.Read)
             .WithTrackingName(Steps.Settings);
-        var emitOptions = settings
-            .Combine(context.ParseOptionsProvider.Select(LanguageFeatures.Read).WithTrackingName(Steps.LanguageFeatures))
+        var features = context.ParseOptionsProvider.Select(LanguageFeatures.Read).WithTrackingName(Steps.LanguageFeatures)
             .Combine(context.CompilationProvider.Select(ReferenceFeatures.Read).WithTrackingName(Steps.ReferenceFeatures))
-            .Select(static (x, _) => CreateEmitOptions(x.Left.Left, x.Left.Right, x.Right))
+            .Select(static (x, _) => new TargetFeatures(x.Left, x.Right))
+            .WithTrackingName(Steps.Features);
+        var emitOptions = settings
+            .Combine(features)
+            .Select(static (x, _) => CreateEmitOptions(x.Left, x.Right.Language, x.Right.References))
             .WithTrackingName(Steps.EmitOptions);
 
         // 2. Read: one model per seed file (text → readouts), others dropped.
+        var fileOptions = context.AnalyzerConfigOptionsProvider
+            .Combine(settings)
+            .Select(static (x, _) => new FileOptions(x.Left, x.Right))
+            .WithTrackingName(Steps.FileOptions);
         var documents = context.AdditionalTextsProvider
-            .Combine(context.AnalyzerConfigOptionsProvider.Combine(settings))
-            .Select(static (x, ct) => SeedFiles.Read(x.Left, x.Right.Left.GetOptions(x.Left), x.Right.Right, ct))
+            .Combine(fileOptions)
+            .Select(static (x, ct) => SeedFiles.Read(x.Left, x.Right.Provider.GetOptions(x.Left), x.Right.Settings, ct))
             .WithTrackingName(Steps.Read)
             .Where(static d => d is not null && d.IsGenerated)
             .Select(static (d, _) => d!)
@@ -47,8 +59,10 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (d, _) => new NameRequest(d.Key, d.Id, d.Path, d.SeedName))
             .WithTrackingName(Steps.NameRequests)
             .Collect()
+            .Select(static (all, _) => new Collected<NameRequest>(all))
+            .WithTrackingName(Steps.AllNameRequests)
             .Combine(settings)
-            .Select(static (x, _) => SeedNaming.Assign(x.Left, x.Right.ClassName))
+            .Select(static (x, _) => SeedNaming.Assign(x.Left.Items, x.Right.ClassName))
             .WithTrackingName(Steps.Names);
 
         // 4. Relate documents from their signatures only (a content edit re-runs this and the per-seed steps, nothing else).
@@ -56,8 +70,10 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (d, _) => new SeedSignature(d.Key, d.Id, d.Path, d.Signature))
             .WithTrackingName(Steps.Signatures)
             .Collect()
+            .Select(static (all, _) => new Collected<SeedSignature>(all))
+            .WithTrackingName(Steps.AllSignatures)
             .Combine(names)
-            .Select(static (x, ct) => RelatedFinder.Find(x.Left, x.Right, ct))
+            .Select(static (x, ct) => RelatedFinder.Find(x.Left.Items, x.Right, ct))
             .WithTrackingName(Steps.Related);
 
         // 5. Place each document under its name.
@@ -104,6 +120,23 @@ public sealed class SeedGenerator : IIncrementalGenerator
         }
     }
 
+    /// <summary>A collected step's items as a class with value equality (see the note on Combine above).</summary>
+    internal sealed record Collected<T>(EquatableArray<T> Items) where T : IEquatable<T>
+    {
+        public Collected(System.Collections.Immutable.ImmutableArray<T> items) : this(Copy(items)) { }
+
+        private static EquatableArray<T> Copy(System.Collections.Immutable.ImmutableArray<T> items)
+        {
+            if (items.IsDefaultOrEmpty) return EquatableArray<T>.Empty;
+            var copy = new T[items.Length];
+            items.CopyTo(copy);
+            return new EquatableArray<T>(copy);
+        }
+    }
+
+    /// <summary>The options of every file and the project's settings (equal when both are the same instances, as the tuple was).</summary>
+    internal sealed record FileOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider Provider, SeedSettings Settings);
+
     /// <summary>A document with the name the naming step gave it (null while it has none).</summary>
     internal sealed record PlacedSeed(SeedModel Document, NameAssignment? Name);
 }
@@ -114,12 +147,16 @@ internal static class Steps
     public const string Settings = "SeedGen.Settings";
     public const string LanguageFeatures = "SeedGen.LanguageFeatures";
     public const string ReferenceFeatures = "SeedGen.ReferenceFeatures";
+    public const string Features = "SeedGen.Features";
     public const string EmitOptions = "SeedGen.EmitOptions";
+    public const string FileOptions = "SeedGen.FileOptions";
     public const string Read = "SeedGen.Read";
     public const string Documents = "SeedGen.Documents";
     public const string NameRequests = "SeedGen.NameRequests";
+    public const string AllNameRequests = "SeedGen.AllNameRequests";
     public const string Names = "SeedGen.Names";
     public const string Signatures = "SeedGen.Signatures";
+    public const string AllSignatures = "SeedGen.AllSignatures";
     public const string Related = "SeedGen.Related";
     public const string Placed = "SeedGen.Placed";
     public const string PlacedWithOptions = "SeedGen.PlacedWithOptions";

@@ -22,3 +22,6 @@ internal sealed record ReferenceFeatures(bool HasSpan, bool HasSpanGetString, bo
         compilation.GetTypeByMetadataName("System.Text.Unicode.Utf8") is not null,
         compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute") is not null);
 }
+
+/// <summary>What the language version and the references allow, as one value (the emit options are made from it and the settings).</summary>
+internal sealed record TargetFeatures(LanguageFeatures Language, ReferenceFeatures References);

@@ -40,7 +40,8 @@ public class CachingTests
             CSharpSyntaxTree.ParseText("namespace Demo { public static class Code { public static int X = 2; } }", h.ParseOptions));
         driver = driver.RunGenerators(edited);
 
-        foreach (var step in PerSeedSteps.Concat(new[] { Steps.Settings, Steps.Names, Steps.EmitOptions, Steps.ReferenceFeatures, Steps.LanguageFeatures }))
+        foreach (var step in PerSeedSteps.Concat(new[] { Steps.Settings, Steps.Names, Steps.EmitOptions, Steps.ReferenceFeatures, Steps.LanguageFeatures,
+            Steps.Features, Steps.FileOptions, Steps.AllNameRequests, Steps.Signatures, Steps.AllSignatures, Steps.Related }))
         {
             var reasons = Reasons(driver, step).ToList();
             Assert.NotEmpty(reasons);

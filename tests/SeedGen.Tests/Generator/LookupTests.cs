@@ -37,9 +37,10 @@ public class LookupTests
             bool tryGet = !Seeds.TryGet("nope", out missing) && Seeds.TryGet("odd/doc599", out missing) && missing!.Id == "odd/doc599";
             var first = Seeds.Related("even/doc000");
             return found + " " + contained + " " + related + " " + wrong + " " + tryGet + " " + Seeds.Contains(null!) + " "
-                + Seeds.All[599].Id + " " + first[0].Id + "," + first[1].Id + " " + (first[0].Score > 0.5);
+                + Seeds.All[599].Id + " " + string.Join(",", new[] { first[0].Id, first[1].Id }.OrderBy(x => x, System.StringComparer.Ordinal)) + " " + (first[0].Score > 0.5);
             """.Replace("Seeds.SeedDocument?", version == LanguageVersion.CSharp7_3 ? "SeedDocument" : "SeedDocument?").Replace("missing!.Id", version == LanguageVersion.CSharp7_3 ? "missing.Id" : "missing!.Id").Replace("null!", version == LanguageVersion.CSharp7_3 ? "null" : "null!"));
-        Assert.Equal("600 600 600 0 True False odd/doc599 odd/doc001,even/doc002 True", output);
+        // doc000's two relations are equally similar (41 of 43 words): their order is the estimate's, so not pinned here.
+        Assert.Equal("600 600 600 0 True False odd/doc599 even/doc002,odd/doc001 True", output);
     }
 
     [Fact]
