@@ -46,6 +46,7 @@ internal static partial class UnicodeData
     }
 
     /// <summary>Reads the code point at <paramref name="index"/>; a lone surrogate reads as itself.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int CodePointAt(string s, int index, out int length)
     {
         char c = s[index];
@@ -58,19 +59,23 @@ internal static partial class UnicodeData
         return c;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsLetter(int cp) => GetCategory(cp) <= UnicodeCategory.OtherLetter;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsMark(int cp)
     {
         var c = GetCategory(cp);
         return c == UnicodeCategory.NonSpacingMark || c == UnicodeCategory.SpacingCombiningMark || c == UnicodeCategory.EnclosingMark;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsDecimalDigit(int cp) => GetCategory(cp) == UnicodeCategory.DecimalDigitNumber;
 
     public static bool IsFormat(int cp) => GetCategory(cp) == UnicodeCategory.Format;
 
     /// <summary>Letters, marks and decimal digits: the characters a word is made of.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsWordCharacter(int cp)
     {
         var c = GetCategory(cp);

@@ -13,6 +13,8 @@ internal sealed class WordMap<T>
     private readonly string[] _keys;
     private readonly T[] _values;
     private readonly int[] _slots; // open addressing: index + 1, 0 = empty; at most half full
+    private readonly ulong[] _shapes = new ulong[ShapeBits / 64]; // a bit per (first character, length) some key has
+    private const int ShapeBits = 1024;
 
     public WordMap(IEnumerable<KeyValuePair<string, T>> entries)
     {
@@ -37,6 +39,11 @@ internal sealed class WordMap<T>
                 slot = (slot + 1) & (size - 1);
             }
             _slots[slot] = i + 1;
+            if (_keys[i].Length > 0)
+            {
+                int shape = Shape(_keys[i][0], _keys[i].Length);
+                _shapes[shape >> 6] |= 1UL << shape;
+            }
         }
         MaxLength = 0;
         foreach (var k in _keys) MaxLength = Math.Max(MaxLength, k.Length);
@@ -44,6 +51,8 @@ internal sealed class WordMap<T>
 
     /// <summary>The longest key: a longer range is not looked up.</summary>
     public int MaxLength { get; }
+
+    private static int Shape(char first, int length) => (first * 31 + length) & (ShapeBits - 1);
 
     public bool TryGet(string s, int start, int length, out T value) => TryGet(s.AsSpan(start, length), out value);
 
@@ -58,6 +67,12 @@ internal sealed class WordMap<T>
     {
         value = default!;
         if (word.Length > MaxLength) return false;
+        if (word.Length > 0)
+        {
+            // Most words of a text are no key: a bit test by first character and length spares them the hash.
+            int shape = Shape(word[0], word.Length);
+            if ((_shapes[shape >> 6] & (1UL << shape)) == 0) return false;
+        }
         int mask = _slots.Length - 1;
         for (int slot = CharHash.Fnv32(word) & mask; _slots[slot] != 0; slot = (slot + 1) & mask)
         {

@@ -19,11 +19,14 @@ internal static class Words
         int end = range.End;
         int polled = i;
         int stop = limit == int.MaxValue ? int.MaxValue : into.Count + limit;
+        var classes = CharClasses.Table;
         while (i < end && into.Count < stop)
         {
             if (i - polled > Poll.Interval) { cancellationToken.ThrowIfCancellationRequested(); polled = i; }
-            int cp = UnicodeData.CodePointAt(text, i, out int len);
-            if (!UnicodeData.IsWordCharacter(cp))
+            int len = 1;
+            byte kind = classes[text[i]];
+            if (kind == Surrogate) kind = ClassOf(UnicodeData.CodePointAt(text, i, out len));
+            if (kind != Letter)
             {
                 i += len;
                 continue;
@@ -32,16 +35,19 @@ internal static class Words
             i += len;
             while (i < end)
             {
-                cp = UnicodeData.CodePointAt(text, i, out len);
-                if (UnicodeData.IsWordCharacter(cp) || cp == 0x200C || cp == 0x200D)
+                len = 1;
+                kind = classes[text[i]];
+                if (kind == Surrogate) kind = ClassOf(UnicodeData.CodePointAt(text, i, out len));
+                if (kind is Letter or Joining)
                 {
                     i += len;
                     continue;
                 }
-                if (IsJoiner(cp) && i + 1 < end)
+                if (kind == Joiner && i + 1 < end)
                 {
-                    int next = UnicodeData.CodePointAt(text, i + 1, out _);
-                    if (UnicodeData.IsWordCharacter(next))
+                    byte next = classes[text[i + 1]];
+                    if (next == Surrogate) next = ClassOf(UnicodeData.CodePointAt(text, i + 1, out _));
+                    if (next == Letter)
                     {
                         i += len;
                         continue;
@@ -50,6 +56,25 @@ internal static class Words
                 break;
             }
             into.Add(new TextRange(start, i - start));
+        }
+    }
+
+    // What a character is to a word: part of it (a letter, mark or digit), inside it (ZWJ, ZWNJ), a
+    // joiner between two parts (hyphen, slash, apostrophe), or nothing; one table lookup per BMP character.
+    private const byte None = 0, Letter = 1, Joining = 2, Joiner = 3, Surrogate = 4;
+
+    private static byte ClassOf(int cp) =>
+        UnicodeData.IsWordCharacter(cp) ? Letter : cp is 0x200C or 0x200D ? Joining : IsJoiner(cp) ? Joiner : None;
+
+    private static class CharClasses
+    {
+        public static readonly byte[] Table = Build();
+
+        private static byte[] Build()
+        {
+            var table = new byte[0x10000];
+            for (int c = 0; c < table.Length; c++) table[c] = c is >= 0xD800 and <= 0xDFFF ? Surrogate : ClassOf(c);
+            return table;
         }
     }
 
