@@ -69,6 +69,21 @@ internal static class CSharpText
         if (end > run) sb.Append(s, run, end - run);
     }
 
+    /// <summary>The decimal digits of <paramref name="value"/>, invariant ('-' for a negative), with no temporary string.</summary>
+    public static StringBuilder AppendInt(StringBuilder sb, long value)
+    {
+        if (value < 0)
+        {
+            sb.Append('-');
+            if (value == long.MinValue) return sb.Append("9223372036854775808");
+            value = -value;
+        }
+        long divisor = 1;
+        while (value / divisor >= 10) divisor *= 10;
+        for (; divisor > 0; divisor /= 10) sb.Append((char)('0' + value / divisor % 10));
+        return sb;
+    }
+
     /// <summary>Upper-case hex digits of <paramref name="value"/>, zero-padded to <paramref name="digits"/> (no temporary string).</summary>
     private static StringBuilder AppendHex(StringBuilder sb, int value, int digits)
     {

@@ -32,9 +32,11 @@ internal static class DocumentEmitter
         CSharpText.AppendDocText(b.BeginLine().Append("/// <summary>"), previewText, previewStart, previewLength);
         b.Raw.Append("</summary>");
         b.EndLine();
-        b.Line("/// <remarks>Seed <c>" + CSharpText.DocText(seed.Path, 200) + "</c>.</remarks>");
-        string self = Identifiers.Escape(name.ClassPath[name.ClassPath.Count - 1]);
-        b.Open("public static partial class " + self);
+        CSharpText.AppendDocText(b.BeginLine().Append("/// <remarks>Seed <c>"), seed.Path, 0, seed.Path.Length, 200);
+        b.Raw.Append("</c>.</remarks>");
+        b.EndLine();
+        b.BeginLine().Append("public static partial class ").Append(Identifiers.Escape(name.ClassPath[name.ClassPath.Count - 1]));
+        b.EndLine().Open("");
 
         b.Line("/// <summary>The seed's id: its path under the seeds folder, without extension.</summary>");
         Const(b, "Id", seed.Id);
@@ -42,16 +44,16 @@ internal static class DocumentEmitter
         Const(b, "Path", seed.Path);
         b.Line("/// <summary>SHA-256 of <see cref=\"Utf8\"/>, lower-case hex.</summary>");
         Const(b, "Sha256", seed.Sha256);
-        b.Line("public const int ParagraphCount = " + Int(r.Paragraphs.Count) + ";");
-        b.Line("public const int SentenceCount = " + Int(r.Sentences.Count) + ";");
-        b.Line("public const int WordCount = " + Int(r.WordCount) + ";");
-        b.Line("public const int AlsoReadCount = " + Int(r.AlsoRead.Count) + ";");
-        b.Line("public const int FooterCount = " + Int(r.Footer.Count) + ";");
-        b.Line("public const int QuoteCount = " + Int(r.Quotes.Count) + ";");
-        b.Line("public const int NumberCount = " + Int(r.Numbers.Count) + ";");
-        b.Line("public const int KeywordCount = " + Int(r.Keywords.Count) + ";");
+        IntConst(b, "ParagraphCount", r.Paragraphs.Count);
+        IntConst(b, "SentenceCount", r.Sentences.Count);
+        IntConst(b, "WordCount", r.WordCount);
+        IntConst(b, "AlsoReadCount", r.AlsoRead.Count);
+        IntConst(b, "FooterCount", r.Footer.Count);
+        IntConst(b, "QuoteCount", r.Quotes.Count);
+        IntConst(b, "NumberCount", r.Numbers.Count);
+        IntConst(b, "KeywordCount", r.Keywords.Count);
         b.Line("/// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>");
-        Const(b, "MetadataKeys", MetadataKeys(r));
+        MetadataKeys(b, r);
         StringReadout(b, o, "Title", r, r.Title, nullable: true);
         StringReadout(b, o, "Section", r, r.Section, nullable: true);
         StringReadout(b, o, "Dateline", r, r.Dateline, nullable: true);
@@ -66,19 +68,24 @@ internal static class DocumentEmitter
         EmitLayout(b, Layout.Pack(r), o);
         b.Line();
 
-        string doc = o.Global("SeedDocument");
-        b.Line("private static " + doc + o.Q + " s_document;");
-        b.Line("/// <summary>Every readout of this seed.</summary>");
-        b.Line("public static " + doc + " Document => s_document ?? Create();");
-        b.Line();
-        b.Open("private static " + doc + " Create()");
-        b.BeginLine().Append("var created = new ").Append(doc).Append('(')
-            .Append("Id, Path, Sha256, ")
-            .Append(o.HasSpan ? "new " + doc + ".Utf8Source(__Utf8), LayoutData, " : "s_utf8, s_layout, ");
-        AppendStringArray(b.Raw, Layout.Strings(r));
-        b.Raw.Append(", WordCount, ").Append(Published(r.Published)).Append(", Script, Language);");
+        b.BeginLine().Append("private static ").AppendGlobal(o, "SeedDocument").Append(o.Q).Append(" s_document;");
         b.EndLine();
-        b.Line("return " + doc + ".__Publish(ref s_document, created);");
+        b.Line("/// <summary>Every readout of this seed.</summary>");
+        b.BeginLine().Append("public static ").AppendGlobal(o, "SeedDocument").Append(" Document => s_document ?? Create();");
+        b.EndLine();
+        b.Line();
+        b.BeginLine().Append("private static ").AppendGlobal(o, "SeedDocument").Append(" Create()");
+        b.EndLine().Open("");
+        b.BeginLine().Append("var created = new ").AppendGlobal(o, "SeedDocument").Append('(').Append("Id, Path, Sha256, ");
+        if (o.HasSpan) b.Raw.Append("new ").AppendGlobal(o, "SeedDocument").Append(".Utf8Source(__Utf8), LayoutData, ");
+        else b.Raw.Append("s_utf8, s_layout, ");
+        AppendStrings(b.Raw, r);
+        b.Raw.Append(", WordCount, ");
+        AppendPublished(b.Raw, r.Published);
+        b.Raw.Append(", Script, Language);");
+        b.EndLine();
+        b.BeginLine().Append("return ").AppendGlobal(o, "SeedDocument").Append(".__Publish(ref s_document, created);");
+        b.EndLine();
         b.Close();
         if (o.HasSpan)
         {
@@ -166,38 +173,60 @@ internal static class DocumentEmitter
         b.ByteData(o, o.HasSpan ? "LayoutData" : "s_layout", Encoding.ASCII.GetBytes(packed));
     }
 
-    private static void AppendStringArray(StringBuilder sb, string[] values)
+    /// <summary>The strings the layout does not carry as ranges (<see cref="Layout.StringLists"/>: weekdays, months, keywords), as an array expression.</summary>
+    private static void AppendStrings(StringBuilder sb, SeedReadouts r)
     {
-        if (values.Length == 0)
+        if (r.Weekdays.Count + r.Months.Count + r.Keywords.Count == 0)
         {
             sb.Append("global::System.Array.Empty<string>()");
             return;
         }
         sb.Append("new string[] { ");
-        for (int i = 0; i < values.Length; i++)
-        {
-            if (i > 0) sb.Append(", ");
-            CSharpText.AppendLiteral(sb, values[i], 0, values[i].Length);
-        }
+        bool first = true;
+        foreach (var list in Layout.StringLists(r))
+            foreach (var value in list.AsSpan())
+            {
+                if (!first) sb.Append(", ");
+                first = false;
+                CSharpText.AppendLiteral(sb, value, 0, value.Length);
+            }
         sb.Append(" }");
     }
 
-    private static string Published(PublishedDate? p) => p is { } d
-        ? string.Format(CultureInfo.InvariantCulture,
-            "new global::System.DateTimeOffset({0}, {1}, {2}, {3}, {4}, 0, global::System.TimeSpan.FromMinutes({5}))",
-            d.Year, d.Month, d.Day, d.Hour, d.Minute, d.OffsetMinutes)
-        : "null";
-
-    private static string MetadataKeys(SeedReadouts r)
+    private static void AppendPublished(StringBuilder sb, PublishedDate? p)
     {
-        var sb = new StringBuilder();
-        foreach (var m in r.Metadata)
+        if (p is not { } d)
         {
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append(r.Get(m.Key));
+            sb.Append("null");
+            return;
         }
-        return sb.ToString();
+        CSharpText.AppendInt(sb.Append("new global::System.DateTimeOffset("), d.Year).Append(", ");
+        CSharpText.AppendInt(sb, d.Month).Append(", ");
+        CSharpText.AppendInt(sb, d.Day).Append(", ");
+        CSharpText.AppendInt(sb, d.Hour).Append(", ");
+        CSharpText.AppendInt(sb, d.Minute).Append(", 0, global::System.TimeSpan.FromMinutes(");
+        CSharpText.AppendInt(sb, d.OffsetMinutes).Append("))");
     }
 
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+    private static void IntConst(SourceBuilder b, string member, int value)
+    {
+        CSharpText.AppendInt(b.BeginLine().Append("public const int ").Append(member).Append(" = "), value).Append(';');
+        b.EndLine();
+    }
+
+    /// <summary>The <c>MetadataKeys</c> constant: the keys (as readouts) one per line, escaped straight from the text.</summary>
+    private static void MetadataKeys(SourceBuilder b, SeedReadouts r)
+    {
+        var sb = b.BeginLine().Append("public const string MetadataKeys = \"");
+        bool first = true;
+        foreach (var m in r.Metadata)
+        {
+            if (!first) sb.Append("\\n");
+            first = false;
+            var (text, start, length) = ReadoutText(r, m.Key);
+            CSharpText.AppendLiteralContent(sb, text, start, length);
+        }
+        sb.Append("\";");
+        b.EndLine();
+    }
 }

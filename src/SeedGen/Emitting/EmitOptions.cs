@@ -23,3 +23,14 @@ internal sealed record EmitOptions(
     public string Global(string typeName) =>
         Namespace is null ? "global::" + typeName : "global::" + Namespace + "." + typeName;
 }
+
+internal static class EmitOptionsExtensions
+{
+    /// <summary>Appends <see cref="EmitOptions.Global"/> of <paramref name="typeName"/> (no temporary string).</summary>
+    public static System.Text.StringBuilder AppendGlobal(this System.Text.StringBuilder sb, EmitOptions o, string typeName)
+    {
+        sb.Append("global::");
+        if (o.Namespace is not null) sb.Append(o.Namespace).Append('.');
+        return sb.Append(typeName);
+    }
+}

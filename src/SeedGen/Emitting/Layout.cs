@@ -26,7 +26,10 @@ internal static class Layout
 
     public static string Pack(SeedReadouts r)
     {
-        var sb = new StringBuilder(32 + 4 * (r.Paragraphs.Count + r.Sentences.Count) + 10 * r.Numbers.Count);
+        // A per-thread builder: only the packed string is allocated per document.
+        var sb = t_builder ?? new StringBuilder(256);
+        t_builder = null;
+        sb.Clear().EnsureCapacity(32 + 4 * (r.Paragraphs.Count + r.Sentences.Count) + 10 * r.Numbers.Count);
         Write(sb, Version);
         Single(sb, r.Title);
         Single(sb, r.Section);
@@ -40,7 +43,7 @@ internal static class Layout
         Ranges(sb, r.Quotes);
         Write(sb, r.Metadata.Count);
         int previous = 0;
-        foreach (var m in r.Metadata)
+        foreach (var m in r.Metadata.AsSpan())
         {
             Write(sb, m.Key.Start - previous);
             Write(sb, m.Key.Length);
@@ -50,7 +53,7 @@ internal static class Layout
         }
         Write(sb, r.Numbers.Count);
         previous = 0;
-        foreach (var n in r.Numbers)
+        foreach (var n in r.Numbers.AsSpan())
         {
             Write(sb, n.Text.Start - previous);
             Write(sb, n.Text.Length);
@@ -61,16 +64,19 @@ internal static class Layout
         Write(sb, r.Weekdays.Count);
         Write(sb, r.Months.Count);
         Write(sb, r.Keywords.Count);
-        return sb.ToString();
+        string packed = sb.ToString();
+        if (sb.Capacity <= 1 << 16) t_builder = sb;
+        return packed;
     }
 
-    public static string[] Strings(SeedReadouts r)
+    [System.ThreadStatic] private static StringBuilder? t_builder;
+
+    /// <summary>The strings that follow the layout, in this order (what <c>SeedDocument</c> reads after the counts).</summary>
+    public static IEnumerable<EquatableArray<string>> StringLists(SeedReadouts r)
     {
-        var s = new List<string>(r.Weekdays.Count + r.Months.Count + r.Keywords.Count);
-        s.AddRange(r.Weekdays);
-        s.AddRange(r.Months);
-        s.AddRange(r.Keywords);
-        return s.ToArray();
+        yield return r.Weekdays;
+        yield return r.Months;
+        yield return r.Keywords;
     }
 
     private static void Single(StringBuilder sb, TextRange? r)
@@ -83,7 +89,7 @@ internal static class Layout
     {
         Write(sb, ranges.Count);
         int previous = 0;
-        foreach (var r in ranges)
+        foreach (var r in ranges.AsSpan())
         {
             Write(sb, r.Start - previous);
             Write(sb, r.Length);

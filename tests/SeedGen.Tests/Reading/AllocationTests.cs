@@ -54,7 +54,8 @@ public class AllocationTests
         long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         long sourceBytes = 2L * source.Length + 32;
         _output.WriteLine($"{allocated} bytes allocated for a source of {sourceBytes} bytes");
-        // The builder is reused: the source string, and temporaries of less than half its size.
-        Assert.InRange(allocated, sourceBytes, sourceBytes * 3 / 2);
+        // The builder is reused and lines are appended, not concatenated: the source string and a
+        // few hundred bytes (the packed layout, the emitter's writer). Was 1.34x before session 4.
+        Assert.InRange(allocated, sourceBytes, sourceBytes * 11 / 10);
     }
 }
