@@ -75,11 +75,14 @@ internal static class MinHash
     private static bool IsWordValue(ulong slot) => slot != ulong.MaxValue && (slot & CopyMark) == 0;
 
     /// <summary>How many positions agree (the estimated Jaccard similarity is this over <see cref="Size"/>).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static int Agreement(EquatableArray<ulong> a, EquatableArray<ulong> b)
     {
         if (a.Count != Size || b.Count != Size) return 0;
+        var x = a.AsSpan();
+        var y = b.AsSpan();
         int same = 0;
-        for (int i = 0; i < Size; i++) if (a[i] == b[i]) same++;
+        for (int i = 0; i < Size; i++) if (x[i] == y[i]) same++;
         return same;
     }
 

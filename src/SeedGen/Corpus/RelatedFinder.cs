@@ -56,6 +56,9 @@ internal static class RelatedFinder
     /// <summary>116 of 128 positions, about 0.9.</summary>
     public const int NearDuplicateThreshold = 116;
 
+    private const int IndexBits = 20;
+    private const ulong IndexMask = (1UL << IndexBits) - 1;
+
     private static readonly Comparison<Relation> BestFirst = (x, y) =>
         x.Agreement != y.Agreement ? y.Agreement.CompareTo(x.Agreement) : string.CompareOrdinal(x.Id, y.Id);
 
@@ -75,6 +78,7 @@ internal static class RelatedFinder
         Find(signatures, names, out _, cancellationToken);
 
     /// <param name="comparisons">How many pairs were compared (the candidates LSH found).</param>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)] // runs once per build: optimised at its first call, not after thirty
     public static RelatedTable Find(IEnumerable<SeedSignature> signatures, NameTable names, out int comparisons,
         System.Threading.CancellationToken cancellationToken = default)
     {
@@ -108,15 +112,44 @@ internal static class RelatedFinder
         var near = new NearDuplicate?[n]; // per document, the earliest (ordinal path) document it nearly duplicates
         var keys = new ulong[valid.Count];
         var order = new int[valid.Count];
+        // Sorting plain numbers is what the runtime has ready-compiled: the band hash's top bits above the
+        // document's index, so that equal hashes come together, each run in index order.
+        var packed = n <= 1 << IndexBits ? new ulong[valid.Count] : null;
         for (int band = 0; band < Bands; band++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            for (int i = 0; i < valid.Count; i++)
+            if (packed is not null)
             {
-                order[i] = valid[i];
-                keys[i] = bandHashes[valid[i] * Bands + band];
+                for (int i = 0; i < valid.Count; i++) packed[i] = (bandHashes[valid[i] * Bands + band] & ~IndexMask) | (uint)valid[i];
+                Array.Sort(packed);
+                for (int i = 0; i < packed.Length; i++)
+                {
+                    order[i] = (int)(packed[i] & IndexMask);
+                    keys[i] = bandHashes[order[i] * Bands + band];
+                }
+                // Two hashes that share their top bits (rare) may interleave in a run: sort such a run by the whole hash.
+                for (int start = 0; start < keys.Length;)
+                {
+                    int end = start + 1;
+                    bool mixed = false;
+                    while (end < keys.Length && (packed[end] & ~IndexMask) == (packed[start] & ~IndexMask))
+                    {
+                        mixed |= keys[end] != keys[start];
+                        end++;
+                    }
+                    if (mixed) Array.Sort(keys, order, start, end - start);
+                    start = end;
+                }
             }
-            Array.Sort(keys, order);
+            else
+            {
+                for (int i = 0; i < valid.Count; i++)
+                {
+                    order[i] = valid[i];
+                    keys[i] = bandHashes[valid[i] * Bands + band];
+                }
+                Array.Sort(keys, order);
+            }
             for (int start = 0; start < keys.Length;)
             {
                 int end = start + 1;
@@ -134,6 +167,7 @@ internal static class RelatedFinder
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
         void Compare(int a, int b, int band)
         {
             // Compared already where the two met in an earlier band's bucket that was not skipped as too large.
