@@ -105,6 +105,14 @@ public class RuleTests
         Assert.Equal(new PublishedDate(2021, 4, 28, 0, 0, 330), Dates.Parse("28/04/2021", 330));
         Assert.Null(Dates.Parse("31 FEB 2021", 0));
         Assert.Null(Dates.Parse("no date here", 0));
+        // Month names in capitals fold to the English names; dots as separators; a time with seconds;
+        // a two-digit year is no year; mixed separators are no date.
+        Assert.Equal(new PublishedDate(2020, 9, 5, 0, 0, 0), Dates.Parse("SEPTEMBER 5, 2020", 0));
+        Assert.Equal(new PublishedDate(2020, 9, 5, 0, 0, 0), Dates.Parse("5 Sept 2020", 0));
+        Assert.Equal(new PublishedDate(2021, 4, 28, 0, 0, 330), Dates.Parse("28.04.2021", 330));
+        Assert.Equal(new PublishedDate(2021, 4, 28, 7, 5, 0), Dates.Parse("2021-04-28 07:05:59 am UTC", 330));
+        Assert.Null(Dates.Parse("28 APR 21", 0));
+        Assert.Null(Dates.Parse("28/04.2021", 0));
     }
 
     [Fact]
