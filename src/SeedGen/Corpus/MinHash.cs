@@ -63,13 +63,38 @@ internal static class MinHash
     /// <summary>The first bin in <paramref name="empty"/>'s fixed sequence that a word fell into.</summary>
     private static int FilledBinFor(ulong[] signature, int empty)
     {
-        for (ulong step = 1; step <= MaxDensifySteps; step++)
+        var known = DensifySequences.Bins;
+        for (int step = 1; step <= KnownSteps; step++)
         {
-            int candidate = (int)(Mix(((ulong)empty << 32) ^ step ^ DensifySeed) >> (64 - BinBits));
+            int candidate = known[empty * KnownSteps + step - 1];
+            if (IsWordValue(signature[candidate])) return candidate;
+        }
+        for (ulong step = KnownSteps + 1; step <= MaxDensifySteps; step++)
+        {
+            int candidate = DensifyStep(empty, step);
             if (IsWordValue(signature[candidate])) return candidate;
         }
         for (int k = 1; ; k++) // a guaranteed end: the next filled bin in order
             if (IsWordValue(signature[(empty + k) % Size])) return (empty + k) % Size;
+    }
+
+    private static int DensifyStep(int empty, ulong step) => (int)(Mix(((ulong)empty << 32) ^ step ^ DensifySeed) >> (64 - BinBits));
+
+    /// <summary>The first steps of every bin's sequence, computed once (a document of a few words walks many of them).</summary>
+    private const int KnownSteps = 256;
+
+    private static class DensifySequences
+    {
+        public static readonly byte[] Bins = Build();
+
+        private static byte[] Build()
+        {
+            var bins = new byte[Size * KnownSteps];
+            for (int empty = 0; empty < Size; empty++)
+                for (int step = 1; step <= KnownSteps; step++)
+                    bins[empty * KnownSteps + step - 1] = (byte)DensifyStep(empty, (ulong)step);
+            return bins;
+        }
     }
 
     private static bool IsWordValue(ulong slot) => slot != ulong.MaxValue && (slot & CopyMark) == 0;

@@ -17,6 +17,19 @@ internal static class CSharpText
     public static bool IsRawSafe(char c) =>
         (c >= 0x20 && c <= 0x7E) || (c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7') || (c >= '\u0900' && c <= '\u0DFF');
 
+    /// <summary>Per BMP character: written as it is inside a string literal (<see cref="IsRawSafe"/>, but not '"' or '\\').</summary>
+    private static class RawInLiteral
+    {
+        public static readonly bool[] Table = Build();
+
+        private static bool[] Build()
+        {
+            var table = new bool[0x10000];
+            for (int c = 0; c < table.Length; c++) table[c] = IsRawSafe((char)c) && c != '"' && c != '\\';
+            return table;
+        }
+    }
+
     /// <summary>A C# regular string literal, quotes included; <c>null</c> for null.</summary>
     public static string Literal(string? s)
     {
@@ -38,11 +51,12 @@ internal static class CSharpText
     {
         int end = start + length;
         int run = start; // characters [run, i) are written as they are, in one append
+        var raw = RawInLiteral.Table;
         for (int i = start; i < end; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = s[i];
-            if (IsRawSafe(c) && c != '"' && c != '\\')
+            if (raw[c])
                 continue;
             if (i > run) sb.Append(s, run, i - run);
             run = i + 1;

@@ -14,8 +14,17 @@ internal static class SeedText
     public static string Normalize(string text, CancellationToken cancellationToken = default)
     {
         int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        // Most texts have nothing to change: find the first CR or surrogate with one test per character.
+        int first = start;
+        for (; first < text.Length; first++)
+        {
+            if ((first & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
+            char f = text[first];
+            if (f == '\r' || (uint)(f - 0xD800) < 0x800u) break;
+        }
+        if (first == text.Length) return start == 0 ? text : text.Substring(start);
         StringBuilder? sb = null;
-        for (int i = start; i < text.Length; i++)
+        for (int i = first; i < text.Length; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
