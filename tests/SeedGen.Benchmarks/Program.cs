@@ -19,7 +19,7 @@ public static class Program
     {
         if (args.Length >= 1 && args[0] == "--profile")
         {
-            Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20);
+            Profile(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20, args.Length > 2 ? args[2] : "cold");
             return;
         }
         if (args.Length >= 2 && args[0] == "--allocations")
@@ -138,19 +138,30 @@ public static class Program
     }
 
     /// <summary>
-    /// <c>--profile [seconds]</c>: cold SeedGen generation of the real corpus in a loop, for a profiler
+    /// <c>--profile [seconds] [cold|seed-edit]</c>: cold SeedGen generation of the real corpus (or the re-run after one seed of 1,000 is edited) in a loop, for a profiler
     /// (<c>dotnet-trace collect -- dotnet SeedGen.Benchmarks.dll --profile</c>); prints the mean per run.
     /// </summary>
-    private static void Profile(int seconds)
+    private static void Profile(int seconds, string what)
     {
-        var cold = new ColdGeneration();
-        cold.Setup();
+        Action run;
+        if (what == "seed-edit")
+        {
+            var incremental = new IncrementalGeneration();
+            incremental.Setup();
+            run = () => incremental.SeedGenSeedEdit();
+        }
+        else
+        {
+            var cold = new ColdGeneration();
+            cold.Setup();
+            run = () => cold.SeedGen();
+        }
         var watch = System.Diagnostics.Stopwatch.StartNew();
         long allocated = GC.GetAllocatedBytesForCurrentThread();
         int runs = 0;
         while (watch.Elapsed.TotalSeconds < seconds)
         {
-            cold.SeedGen();
+            run();
             runs++;
         }
         allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;

@@ -106,8 +106,18 @@ internal static class MinHash
         if (a.Count != Size || b.Count != Size) return 0;
         var x = a.AsSpan();
         var y = b.AsSpan();
-        int same = 0;
-        for (int i = 0; i < Size; i++) if (x[i] == y[i]) same++;
+        int same = 0, i = 0;
+        if (System.Numerics.Vector.IsHardwareAccelerated)
+        {
+            // Equal lanes are all ones (-1 as a signed number): subtracting them counts them.
+            var xs = System.Runtime.InteropServices.MemoryMarshal.Cast<ulong, System.Numerics.Vector<long>>(x);
+            var ys = System.Runtime.InteropServices.MemoryMarshal.Cast<ulong, System.Numerics.Vector<long>>(y);
+            var counts = System.Numerics.Vector<long>.Zero;
+            for (int v = 0; v < xs.Length; v++) counts -= System.Numerics.Vector.Equals(xs[v], ys[v]);
+            for (int lane = 0; lane < System.Numerics.Vector<long>.Count; lane++) same += (int)counts[lane];
+            i = xs.Length * System.Numerics.Vector<long>.Count;
+        }
+        for (; i < Size; i++) if (x[i] == y[i]) same++;
         return same;
     }
 

@@ -56,9 +56,6 @@ internal static class RelatedFinder
     /// <summary>116 of 128 positions, about 0.9.</summary>
     public const int NearDuplicateThreshold = 116;
 
-    private const int IndexBits = 20;
-    private const ulong IndexMask = (1UL << IndexBits) - 1;
-
     private static readonly Comparison<Relation> BestFirst = (x, y) =>
         x.Agreement != y.Agreement ? y.Agreement.CompareTo(x.Agreement) : string.CompareOrdinal(x.Id, y.Id);
 
@@ -110,60 +107,57 @@ internal static class RelatedFinder
         int compared = 0;
         var top = new List<Relation>?[n];
         var near = new NearDuplicate?[n]; // per document, the earliest (ordinal path) document it nearly duplicates
-        var keys = new ulong[valid.Count];
-        var order = new int[valid.Count];
-        // Sorting plain numbers is what the runtime has ready-compiled: the band hash's top bits above the
-        // document's index, so that equal hashes come together, each run in index order.
-        var packed = n <= 1 << IndexBits ? new ulong[valid.Count] : null;
+        // Per band, documents are grouped by band hash in an open-addressing table (no sort): a bucket
+        // chains its documents in index order, and only buckets of two or more are walked.
+        int tableSize = 16;
+        while (tableSize < 2 * valid.Count) tableSize <<= 1;
+        int mask = tableSize - 1;
+        var slotHash = new ulong[tableSize];
+        var slotFirst = new int[tableSize]; // document + 1; 0 = empty
+        var slotLast = new int[tableSize];
+        var slotSize = new int[tableSize];
+        var nextInBucket = new int[n];
+        var usedSlots = new int[valid.Count];
+        var bucket = new int[valid.Count];
         for (int band = 0; band < Bands; band++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (packed is not null)
+            int used = 0;
+            foreach (int d in valid) // ascending: each bucket lists its documents in index order
             {
-                for (int i = 0; i < valid.Count; i++) packed[i] = (bandHashes[valid[i] * Bands + band] & ~IndexMask) | (uint)valid[i];
-                Array.Sort(packed);
-                for (int i = 0; i < packed.Length; i++)
+                ulong h = bandHashes[d * Bands + band];
+                int slot = (int)(h ^ (h >> 32)) & mask;
+                while (slotFirst[slot] != 0 && slotHash[slot] != h) slot = (slot + 1) & mask;
+                nextInBucket[d] = -1;
+                if (slotFirst[slot] == 0)
                 {
-                    order[i] = (int)(packed[i] & IndexMask);
-                    keys[i] = bandHashes[order[i] * Bands + band];
+                    slotHash[slot] = h;
+                    slotFirst[slot] = d + 1;
+                    slotSize[slot] = 1;
+                    usedSlots[used++] = slot;
                 }
-                // Two hashes that share their top bits (rare) may interleave in a run: sort such a run by the whole hash.
-                for (int start = 0; start < keys.Length;)
+                else
                 {
-                    int end = start + 1;
-                    bool mixed = false;
-                    while (end < keys.Length && (packed[end] & ~IndexMask) == (packed[start] & ~IndexMask))
-                    {
-                        mixed |= keys[end] != keys[start];
-                        end++;
-                    }
-                    if (mixed) Array.Sort(keys, order, start, end - start);
-                    start = end;
+                    nextInBucket[slotLast[slot]] = d;
+                    slotSize[slot]++;
                 }
+                slotLast[slot] = d;
             }
-            else
+            for (int u = 0; u < used; u++)
             {
-                for (int i = 0; i < valid.Count; i++)
+                int slot = usedSlots[u];
+                int size = slotSize[slot];
+                int count = 0;
+                for (int d = slotFirst[slot] - 1; d >= 0; d = nextInBucket[d])
                 {
-                    order[i] = valid[i];
-                    keys[i] = bandHashes[valid[i] * Bands + band];
+                    runSize[d * Bands + band] = size;
+                    bucket[count++] = d;
                 }
-                Array.Sort(keys, order);
-            }
-            for (int start = 0; start < keys.Length;)
-            {
-                int end = start + 1;
-                while (end < keys.Length && keys[end] == keys[start]) end++;
-                int size = end - start;
-                for (int i = start; i < end; i++) runSize[order[i] * Bands + band] = size;
-                if (size >= 2 && size <= MaxBucket)
-                {
-                    Array.Sort(order, start, size); // deterministic order inside a bucket
-                    for (int i = start; i < end; i++)
-                        for (int j = i + 1; j < end; j++)
-                            Compare(order[i], order[j], band);
-                }
-                start = end;
+                slotFirst[slot] = 0; // empty again for the next band
+                if (size < 2 || size > MaxBucket) continue;
+                for (int i = 0; i < count; i++)
+                    for (int j = i + 1; j < count; j++)
+                        Compare(bucket[i], bucket[j], band);
             }
         }
 

@@ -92,10 +92,14 @@ internal sealed class SourceBuilder
         BeginLine().Append(options.HasSpan
             ? access + " static global::System.ReadOnlySpan<byte> " + name + " => new byte[] { "
             : "private static readonly byte[] " + name + " = new byte[] { ");
+        _sb.EnsureCapacity(_sb.Length + 4 * bytes.Length + 8);
         for (int i = 0; i < bytes.Length; i++)
         {
             if (i > 0) _sb.Append(',');
-            _sb.Append(bytes[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+            int b = bytes[i]; // decimal digits, no string per byte
+            if (b >= 100) _sb.Append((char)('0' + b / 100));
+            if (b >= 10) _sb.Append((char)('0' + b / 10 % 10));
+            _sb.Append((char)('0' + b % 10));
         }
         _sb.Append(" };");
         return EndLine();

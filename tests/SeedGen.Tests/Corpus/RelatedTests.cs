@@ -163,3 +163,28 @@ public class NearDuplicateListTests
         Assert.Equal(49, table.NearDuplicateLines().Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 }
+
+public class AgreementTests
+{
+    [Fact]
+    public void Agreement_counts_equal_positions_as_a_plain_loop_does()
+    {
+        var rng = new Random(7);
+        for (int round = 0; round < 200; round++)
+        {
+            var a = new ulong[MinHash.Size];
+            var b = new ulong[MinHash.Size];
+            int expected = 0;
+            for (int i = 0; i < MinHash.Size; i++)
+            {
+                a[i] = (ulong)rng.NextInt64();
+                // Equal in a random share of positions, from none to all; unequal ones differ in one bit only sometimes.
+                b[i] = rng.Next(MinHash.Size) < round % (MinHash.Size + 1) ? a[i] : a[i] ^ (1UL << rng.Next(64));
+                if (a[i] == b[i]) expected++;
+            }
+            Assert.Equal(expected, MinHash.Agreement(new EquatableArray<ulong>(a), new EquatableArray<ulong>(b)));
+        }
+        Assert.Equal(0, MinHash.Agreement(EquatableArray<ulong>.Empty, new EquatableArray<ulong>(new ulong[MinHash.Size])));
+        Assert.Equal(MinHash.Size, MinHash.Agreement(new EquatableArray<ulong>(new ulong[MinHash.Size]), new EquatableArray<ulong>(new ulong[MinHash.Size])));
+    }
+}
