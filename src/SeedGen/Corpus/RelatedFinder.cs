@@ -85,8 +85,8 @@ internal static class RelatedFinder
             if (names.Find(s.Key) is { IsGenerated: true }) docs.Add(s);
         docs.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
 
-        // Each document's band hashes (flat: document × band); for each band the documents are sorted
-        // by hash, so a bucket is a run of equal hashes — no dictionary, no list per bucket.
+        // Each document's band hashes (flat: document × band); for each band the documents are grouped
+        // by hash in one reused table (below) — no dictionary, no list per bucket, no sort.
         int n = docs.Count;
         var bandHashes = new ulong[n * Bands];
         var runSize = new int[n * Bands];
