@@ -70,23 +70,13 @@ internal static class DocumentEmitter
 
         b.BeginLine().Append("private static ").AppendGlobal(o, "SeedDocument").Append(o.Q).Append(" s_document;");
         b.EndLine();
+        // One call: the layout carries the ranges, the date and the strings, so the compiler (and any
+        // analyzer reading operations) sees a handful of arguments per seed, not an array and a date.
         b.Line("/// <summary>Every readout of this seed.</summary>");
-        b.BeginLine().Append("public static ").AppendGlobal(o, "SeedDocument").Append(" Document => s_document ?? Create();");
+        b.BeginLine().Append("public static ").AppendGlobal(o, "SeedDocument").Append(" Document => s_document ?? ")
+            .AppendGlobal(o, "SeedDocument").Append(".__Create(ref s_document, Id, Path, Sha256, ")
+            .Append(o.HasSpan ? "__Utf8, LayoutData" : "s_utf8, s_layout").Append(", WordCount, Script, Language);");
         b.EndLine();
-        b.Line();
-        b.BeginLine().Append("private static ").AppendGlobal(o, "SeedDocument").Append(" Create()");
-        b.EndLine().Open("");
-        b.BeginLine().Append("var created = new ").AppendGlobal(o, "SeedDocument").Append('(').Append("Id, Path, Sha256, ");
-        if (o.HasSpan) b.Raw.Append("new ").AppendGlobal(o, "SeedDocument").Append(".Utf8Source(__Utf8), LayoutData, ");
-        else b.Raw.Append("s_utf8, s_layout, ");
-        AppendStrings(b.Raw, r);
-        b.Raw.Append(", WordCount, ");
-        AppendPublished(b.Raw, r.Published);
-        b.Raw.Append(", Script, Language);");
-        b.EndLine();
-        b.BeginLine().Append("return ").AppendGlobal(o, "SeedDocument").Append(".__Publish(ref s_document, created);");
-        b.EndLine();
-        b.Close();
         if (o.HasSpan)
         {
             // An explicit delegate over a method: no compiler-synthesized closure class per seed.
@@ -159,7 +149,7 @@ internal static class DocumentEmitter
             b.Line("public static global::System.Collections.Generic.IReadOnlyList<byte> Utf8 => global::System.Array.AsReadOnly(s_utf8);");
     }
 
-    /// <summary>The packed readout ranges (see <see cref="Layout"/>): ASCII, so a u8 literal or a byte array.</summary>
+    /// <summary>The packed readouts (see <see cref="Layout"/>) as UTF-8: a u8 literal or a byte array.</summary>
     private static void EmitLayout(SourceBuilder b, string packed, EmitOptions o)
     {
         if (o.HasSpan && o.Utf8Literals)
@@ -170,42 +160,7 @@ internal static class DocumentEmitter
             b.EndLine();
             return;
         }
-        b.ByteData(o, o.HasSpan ? "LayoutData" : "s_layout", Encoding.ASCII.GetBytes(packed));
-    }
-
-    /// <summary>The strings the layout does not carry as ranges (<see cref="Layout.StringLists"/>: weekdays, months, keywords), as an array expression.</summary>
-    private static void AppendStrings(StringBuilder sb, SeedReadouts r)
-    {
-        if (r.Weekdays.Count + r.Months.Count + r.Keywords.Count == 0)
-        {
-            sb.Append("global::System.Array.Empty<string>()");
-            return;
-        }
-        sb.Append("new string[] { ");
-        bool first = true;
-        foreach (var list in Layout.StringLists(r))
-            foreach (var value in list.AsSpan())
-            {
-                if (!first) sb.Append(", ");
-                first = false;
-                CSharpText.AppendLiteral(sb, value, 0, value.Length);
-            }
-        sb.Append(" }");
-    }
-
-    private static void AppendPublished(StringBuilder sb, PublishedDate? p)
-    {
-        if (p is not { } d)
-        {
-            sb.Append("null");
-            return;
-        }
-        CSharpText.AppendInt(sb.Append("new global::System.DateTimeOffset("), d.Year).Append(", ");
-        CSharpText.AppendInt(sb, d.Month).Append(", ");
-        CSharpText.AppendInt(sb, d.Day).Append(", ");
-        CSharpText.AppendInt(sb, d.Hour).Append(", ");
-        CSharpText.AppendInt(sb, d.Minute).Append(", 0, global::System.TimeSpan.FromMinutes(");
-        CSharpText.AppendInt(sb, d.OffsetMinutes).Append("))");
+        b.ByteData(o, o.HasSpan ? "LayoutData" : "s_layout", Encoding.UTF8.GetBytes(packed));
     }
 
     private static void IntConst(SourceBuilder b, string member, int value)

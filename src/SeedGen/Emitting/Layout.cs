@@ -16,13 +16,14 @@ namespace SeedGen.Emitting;
 /// Paragraphs, Sentences, AlsoRead, Footer, Quotes (count, then start delta, length each);
 /// Metadata (count, then key start delta, key length, value start − key start, value length);
 /// Numbers (count, then start delta, length, mantissa, scale); the counts of Weekdays, Months,
-/// Keywords, whose strings follow separately. The generated <c>SeedDocument</c> unpacks this into
+/// Keywords; Published (flag, then year, month, day, hour, minute, zigzag UTC offset in minutes); the
+/// Weekdays, Months and Keywords strings (UTF-8 byte count, then the text itself). The generated <c>SeedDocument</c> unpacks this into
 /// absolute ranges, once, when the document is first used.
 /// </para>
 /// </summary>
 internal static class Layout
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     public static string Pack(SeedReadouts r)
     {
@@ -64,6 +65,21 @@ internal static class Layout
         Write(sb, r.Weekdays.Count);
         Write(sb, r.Months.Count);
         Write(sb, r.Keywords.Count);
+        // Version 2: the published date, then the strings of those three lists, each as its UTF-8
+        // byte count and its text, so that the per-seed factory passes no array and no date.
+        if (r.Published is { } d)
+        {
+            Write(sb, 1);
+            Write(sb, d.Year); Write(sb, d.Month); Write(sb, d.Day); Write(sb, d.Hour); Write(sb, d.Minute);
+            Write(sb, (ulong)(uint)((d.OffsetMinutes << 1) ^ (d.OffsetMinutes >> 31))); // zigzag: small negatives stay small
+        }
+        else Write(sb, 0);
+        foreach (var list in StringLists(r))
+            foreach (var value in list.AsSpan())
+            {
+                Write(sb, Encoding.UTF8.GetByteCount(value));
+                sb.Append(value);
+            }
         string packed = sb.ToString();
         if (sb.Capacity <= 1 << 16) t_builder = sb;
         return packed;

@@ -69,17 +69,21 @@ internal static class TypesEmitter
         b.Line();
         b.Line("/// <summary>Called by the generated code only.</summary>");
         string bytes = o.HasSpan ? "global::System.ReadOnlySpan<byte>" : "byte[]";
-        b.Open("public SeedDocument(string id, string path, string sha256, " + (o.HasSpan ? "Utf8Source" : "byte[]")
-               + " utf8, " + bytes + " layout, string[] strings, int wordCount, global::System.DateTimeOffset? published, string script, string language)");
-        b.Line("Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout); _strings = strings;");
+        string source = o.HasSpan ? "Utf8Source" : "byte[]";
+        b.Open("public SeedDocument(string id, string path, string sha256, " + source + " utf8, " + bytes + " layout, int wordCount, string script, string language)");
+        b.Line("global::System.DateTimeOffset? published;");
+        b.Line("Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, out _strings, out published);");
         b.Line("WordCount = wordCount; Published = published; Script = script; Language = language;");
         b.Line("int at = 1;");
         b.Line("for (int i = 0; i < 5; i++) at += _layout[at] == 0 ? 1 : 3;");
         b.Line("_lists = at;");
         b.Close();
         b.Line();
-        b.Line("/// <summary>Called by the generated code only: stores the first document created for a seed and returns the stored one.</summary>");
-        b.Line("internal static SeedDocument __Publish(ref SeedDocument" + q + " field, SeedDocument created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
+        b.Line("/// <summary>Called by the generated code only: creates a seed's document, stores the first one created and returns the stored one.</summary>");
+        b.Line("internal static SeedDocument __Create(ref SeedDocument" + q + " field, string id, string path, string sha256, " + source + " utf8, " + bytes + " layout, int wordCount, string script, string language)");
+        b.Line("    => __Publish(ref field, new SeedDocument(id, path, sha256, utf8, layout, wordCount, script, language));");
+        b.Line();
+        b.Line("private static SeedDocument __Publish(ref SeedDocument" + q + " field, SeedDocument created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;");
         b.Line();
 
         b.Line("/// <summary>The seed's id: its path under the seeds folder without extension, '/'-separated.</summary>");
@@ -162,7 +166,7 @@ internal static class TypesEmitter
         b.Close();
         b.Close();
         b.Line();
-        b.Open("private static int[] Unpack(" + bytes + " data)");
+        b.Open("private static int[] Unpack(" + bytes + " data, out string[] strings, out global::System.DateTimeOffset? published)");
         b.Line("int at = 0;");
         b.Line("var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);");
         b.Line("r.Add((int)Next(data, ref at));");
@@ -196,7 +200,20 @@ internal static class TypesEmitter
         b.Line("r.Add(unchecked((int)mantissa)); r.Add(unchecked((int)(mantissa >> 32))); r.Add((int)Next(data, ref at));");
         b.Close();
         b.Close();
-        b.Line("for (int i = 0; i < 3; i++) r.Add((int)Next(data, ref at));");
+        b.Line("int names = 0;");
+        b.Line("for (int i = 0; i < 3; i++) { int count = (int)Next(data, ref at); r.Add(count); names += count; }");
+        b.Line("published = null;");
+        b.Open("if (Next(data, ref at) != 0)");
+        b.Line("int year = (int)Next(data, ref at), month = (int)Next(data, ref at), day = (int)Next(data, ref at), hour = (int)Next(data, ref at), minute = (int)Next(data, ref at);");
+        b.Line("long zigzag = Next(data, ref at);");
+        b.Line("published = new global::System.DateTimeOffset(year, month, day, hour, minute, 0, global::System.TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1)));");
+        b.Close();
+        b.Line("strings = new string[names];");
+        b.Open("for (int i = 0; i < names; i++)");
+        b.Line("int length = (int)Next(data, ref at);");
+        b.Line("strings[i] = " + "global::System.Text.Encoding.UTF8.GetString(" + (!o.HasSpan ? "data, at, length" : o.HasSpanGetString ? "data.Slice(at, length)" : "data.Slice(at, length).ToArray()") + ")" + ";");
+        b.Line("at += length;");
+        b.Close();
         b.Line("return r.ToArray();");
         b.Close();
         b.Line();

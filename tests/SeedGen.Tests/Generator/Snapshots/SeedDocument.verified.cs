@@ -53,17 +53,21 @@ namespace Demo
         private MetadataMap? _metadata;
 
         /// <summary>Called by the generated code only.</summary>
-        public SeedDocument(string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, string[] strings, int wordCount, global::System.DateTimeOffset? published, string script, string language)
+        public SeedDocument(string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language)
         {
-            Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout); _strings = strings;
+            global::System.DateTimeOffset? published;
+            Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, out _strings, out published);
             WordCount = wordCount; Published = published; Script = script; Language = language;
             int at = 1;
             for (int i = 0; i < 5; i++) at += _layout[at] == 0 ? 1 : 3;
             _lists = at;
         }
 
-        /// <summary>Called by the generated code only: stores the first document created for a seed and returns the stored one.</summary>
-        internal static SeedDocument __Publish(ref SeedDocument? field, SeedDocument created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
+        /// <summary>Called by the generated code only: creates a seed's document, stores the first one created and returns the stored one.</summary>
+        internal static SeedDocument __Create(ref SeedDocument? field, string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language)
+            => __Publish(ref field, new SeedDocument(id, path, sha256, utf8, layout, wordCount, script, language));
+
+        private static SeedDocument __Publish(ref SeedDocument? field, SeedDocument created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
 
         /// <summary>The seed's id: its path under the seeds folder without extension, '/'-separated.</summary>
         public string Id { get; }
@@ -134,7 +138,7 @@ namespace Demo
             }
         }
 
-        private static int[] Unpack(global::System.ReadOnlySpan<byte> data)
+        private static int[] Unpack(global::System.ReadOnlySpan<byte> data, out string[] strings, out global::System.DateTimeOffset? published)
         {
             int at = 0;
             var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);
@@ -173,7 +177,22 @@ namespace Demo
                     r.Add(unchecked((int)mantissa)); r.Add(unchecked((int)(mantissa >> 32))); r.Add((int)Next(data, ref at));
                 }
             }
-            for (int i = 0; i < 3; i++) r.Add((int)Next(data, ref at));
+            int names = 0;
+            for (int i = 0; i < 3; i++) { int count = (int)Next(data, ref at); r.Add(count); names += count; }
+            published = null;
+            if (Next(data, ref at) != 0)
+            {
+                int year = (int)Next(data, ref at), month = (int)Next(data, ref at), day = (int)Next(data, ref at), hour = (int)Next(data, ref at), minute = (int)Next(data, ref at);
+                long zigzag = Next(data, ref at);
+                published = new global::System.DateTimeOffset(year, month, day, hour, minute, 0, global::System.TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1)));
+            }
+            strings = new string[names];
+            for (int i = 0; i < names; i++)
+            {
+                int length = (int)Next(data, ref at);
+                strings[i] = global::System.Text.Encoding.UTF8.GetString(data.Slice(at, length));
+                at += length;
+            }
             return r.ToArray();
         }
 
