@@ -62,3 +62,30 @@ public class GeneratedCodeTests
         Assert.Equal("001_d4a7fedfcebcdffb:15:True", output);
     }
 }
+
+/// <summary>The layout (version 2) carries the published date and the weekday, month and keyword strings: they must read back exactly.</summary>
+public class LayoutRoundTripTests
+{
+    [Theory]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.Latest)]
+    [InlineData(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3)]
+    public void A_negative_offset_and_keywords_outside_the_BMP_read_back_as_the_reader_found_them(Microsoft.CodeAnalysis.CSharp.LanguageVersion version)
+    {
+        const string text = "Gothic letters\n\nPosted On: 2021-04-28 19:51-05:00\n\n"
+            + "On Monday in March the 𐌰𐌱𐌲 scholars met. The 𐌰𐌱𐌲 scholars wrote the 𐌰𐌱𐌲 grammar, and \"scholars\" said: नई दिल्ली.";
+        var model = SeedGen.Model.SeedModelFactory.Create("/p/seeds/a.txt", "a", "seeds/a.txt", null, null, text, long.MaxValue, default);
+        var r = model.Readouts;
+        Assert.Equal(-300, r.Published!.Value.OffsetMinutes);
+        Assert.Contains(r.Keywords, k => k.Contains("𐌰𐌱𐌲"));
+        string expected = r.Published.Value.ToDateTimeOffset().ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "|"
+            + string.Join(",", r.Weekdays) + "|" + string.Join(",", r.Months) + "|" + string.Join(",", r.Keywords);
+
+        var h = new GeneratorHarness { LanguageVersion = version };
+        h.AddSeed("seeds/a.txt", text);
+        string output = h.Probe("""
+            var d = Seeds.a.Document;
+            return d.Published.GetValueOrDefault().ToString("O", System.Globalization.CultureInfo.InvariantCulture) + "|" + string.Join(",", d.Weekdays) + "|" + string.Join(",", d.Months) + "|" + string.Join(",", d.Keywords);
+            """);
+        Assert.Equal(expected, output);
+    }
+}
