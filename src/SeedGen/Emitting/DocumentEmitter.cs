@@ -70,12 +70,24 @@ internal static class DocumentEmitter
 
         b.BeginLine().Append("private static ").AppendGlobal(o, "SeedDocument").Append(o.Q).Append(" s_document;");
         b.EndLine();
-        // One call: the layout carries the ranges, the date and the strings, so the compiler (and any
-        // analyzer reading operations) sees a handful of arguments per seed, not an array and a date.
+        // One call: the layout carries the ranges and the date, the weekday, month and keyword strings
+        // are one literal, so the compiler (and any analyzer reading operations) sees a handful of
+        // arguments per seed, not an array and a date.
         b.Line("/// <summary>Every readout of this seed.</summary>");
         b.BeginLine().Append("public static ").AppendGlobal(o, "SeedDocument").Append(" Document => s_document ?? ")
             .AppendGlobal(o, "SeedDocument").Append(".__Create(ref s_document, Id, Path, Sha256, ")
-            .Append(o.HasSpan ? "__Utf8, LayoutData" : "s_utf8, s_layout").Append(", WordCount, Script, Language);");
+            .Append(o.HasSpan ? "__Utf8, LayoutData" : "s_utf8, s_layout").Append(", WordCount, Script, Language, ");
+        // The weekday, month and keyword strings as one literal, a line break between two (none holds one).
+        b.Raw.Append('"');
+        bool first = true;
+        foreach (var list in Layout.StringLists(r))
+            foreach (var value in list.AsSpan())
+            {
+                if (!first) b.Raw.Append("\\n");
+                first = false;
+                CSharpText.AppendLiteralContent(b.Raw, value, 0, value.Length);
+            }
+        b.Raw.Append("\");");
         b.EndLine();
         if (o.HasSpan)
         {

@@ -53,10 +53,10 @@ namespace Demo
         private MetadataMap? _metadata;
 
         /// <summary>Called by the generated code only.</summary>
-        public SeedDocument(string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language)
+        public SeedDocument(string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language, string names)
         {
             global::System.DateTimeOffset? published;
-            Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, out _strings, out published);
+            Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, names, out _strings, out published);
             WordCount = wordCount; Published = published; Script = script; Language = language;
             int at = 1;
             for (int i = 0; i < 5; i++) at += _layout[at] == 0 ? 1 : 3;
@@ -64,8 +64,8 @@ namespace Demo
         }
 
         /// <summary>Called by the generated code only: creates a seed's document, stores the first one created and returns the stored one.</summary>
-        internal static SeedDocument __Create(ref SeedDocument? field, string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language)
-            => __Publish(ref field, new SeedDocument(id, path, sha256, utf8, layout, wordCount, script, language));
+        internal static SeedDocument __Create(ref SeedDocument? field, string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language, string names)
+            => __Publish(ref field, new SeedDocument(id, path, sha256, utf8, layout, wordCount, script, language, names));
 
         private static SeedDocument __Publish(ref SeedDocument? field, SeedDocument created) => global::System.Threading.Interlocked.CompareExchange(ref field, created, null) ?? created;
 
@@ -138,7 +138,7 @@ namespace Demo
             }
         }
 
-        private static int[] Unpack(global::System.ReadOnlySpan<byte> data, out string[] strings, out global::System.DateTimeOffset? published)
+        private static int[] Unpack(global::System.ReadOnlySpan<byte> data, string names, out string[] strings, out global::System.DateTimeOffset? published)
         {
             int at = 0;
             var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);
@@ -177,8 +177,8 @@ namespace Demo
                     r.Add(unchecked((int)mantissa)); r.Add(unchecked((int)(mantissa >> 32))); r.Add((int)Next(data, ref at));
                 }
             }
-            int names = 0;
-            for (int i = 0; i < 3; i++) { int count = (int)Next(data, ref at); r.Add(count); names += count; }
+            int nameCount = 0;
+            for (int i = 0; i < 3; i++) { int listLength = (int)Next(data, ref at); r.Add(listLength); nameCount += listLength; }
             published = null;
             if (Next(data, ref at) != 0)
             {
@@ -186,13 +186,7 @@ namespace Demo
                 long zigzag = Next(data, ref at);
                 published = new global::System.DateTimeOffset(year, month, day, hour, minute, 0, global::System.TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1)));
             }
-            strings = new string[names];
-            for (int i = 0; i < names; i++)
-            {
-                int length = (int)Next(data, ref at);
-                strings[i] = global::System.Text.Encoding.UTF8.GetString(data.Slice(at, length));
-                at += length;
-            }
+            strings = nameCount == 0 ? new string[0] : names.Split('\n');
             return r.ToArray();
         }
 
