@@ -63,7 +63,7 @@ public class GeneratedCodeTests
     }
 }
 
-/// <summary>The layout (version 2) carries the published date and the weekday, month and keyword strings: they must read back exactly.</summary>
+/// <summary>The layout (version 2) carries the published date, and the weekday, month and keyword strings are one literal beside it: both must read back exactly.</summary>
 public class LayoutRoundTripTests
 {
     [Theory]
