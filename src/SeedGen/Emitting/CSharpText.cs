@@ -30,15 +30,6 @@ internal static class CSharpText
         }
     }
 
-    /// <summary>A C# regular string literal, quotes included; <c>null</c> for null.</summary>
-    public static string Literal(string? s)
-    {
-        if (s is null) return "null";
-        var sb = new StringBuilder(s.Length + 2);
-        AppendLiteral(sb, s, 0, s.Length);
-        return sb.ToString();
-    }
-
     public static void AppendLiteral(StringBuilder sb, string s, int start, int length, System.Threading.CancellationToken cancellationToken = default)
     {
         sb.Append('"');
@@ -98,6 +89,17 @@ internal static class CSharpText
         return sb;
     }
 
+    /// <summary>
+    /// Appends a literal's content made of several strings with a line break (<c>\n</c>) between two:
+    /// the separator unless <paramref name="first"/>, which it then clears.
+    /// </summary>
+    public static void AppendLiteralLine(StringBuilder sb, ref bool first, string s, int start, int length)
+    {
+        if (!first) sb.Append("\\n");
+        first = false;
+        AppendLiteralContent(sb, s, start, length);
+    }
+
     /// <summary>Upper-case hex digits of <paramref name="value"/>, zero-padded to <paramref name="digits"/> (no temporary string).</summary>
     private static StringBuilder AppendHex(StringBuilder sb, int value, int digits)
     {
@@ -107,18 +109,11 @@ internal static class CSharpText
     }
 
     /// <summary>
-    /// Text for an XML doc comment on one line: markup escaped, line breaks and separators made
-    /// spaces, format characters dropped, characters XML forbids dropped, the rest outside the
-    /// allow-list as character references; cut to <paramref name="max"/> characters.
+    /// Appends <c>s.Substring(start, length)</c> as text for an XML doc comment on one line: markup
+    /// escaped, line breaks and separators made spaces, format characters dropped, characters XML
+    /// forbids dropped, the rest outside the allow-list as character references; cut to
+    /// <paramref name="max"/> characters.
     /// </summary>
-    public static string DocText(string s, int max = 120)
-    {
-        var sb = new StringBuilder(System.Math.Min(s.Length, max) + 16);
-        AppendDocText(sb, s, 0, s.Length, max);
-        return sb.ToString();
-    }
-
-    /// <summary><see cref="DocText"/> of <c>s.Substring(start, length)</c>, appended (no temporary string).</summary>
     public static void AppendDocText(StringBuilder sb, string s, int start, int length, int max = 120)
     {
         int end = start + length;

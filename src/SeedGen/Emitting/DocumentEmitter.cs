@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using SeedGen.Model;
 using SeedGen.Naming;
@@ -82,11 +81,7 @@ internal static class DocumentEmitter
         bool first = true;
         foreach (var list in Layout.StringLists(r))
             foreach (var value in list.AsSpan())
-            {
-                if (!first) b.Raw.Append("\\n");
-                first = false;
-                CSharpText.AppendLiteralContent(b.Raw, value, 0, value.Length);
-            }
+                CSharpText.AppendLiteralLine(b.Raw, ref first, value, 0, value.Length);
         b.Raw.Append("\");");
         b.EndLine();
         if (o.HasSpan)
@@ -186,12 +181,10 @@ internal static class DocumentEmitter
     {
         var sb = b.BeginLine().Append("public const string MetadataKeys = \"");
         bool first = true;
-        foreach (var m in r.Metadata)
+        foreach (var m in r.Metadata.AsSpan())
         {
-            if (!first) sb.Append("\\n");
-            first = false;
             var (text, start, length) = ReadoutText(r, m.Key);
-            CSharpText.AppendLiteralContent(sb, text, start, length);
+            CSharpText.AppendLiteralLine(sb, ref first, text, start, length);
         }
         sb.Append("\";");
         b.EndLine();

@@ -20,13 +20,12 @@ internal sealed record EmitOptions(
     /// <summary>"?" where nullable reference annotations are allowed.</summary>
     public string Q => NullableAnnotations ? "?" : "";
 
-    public string Global(string typeName) =>
-        Namespace is null ? "global::" + typeName : "global::" + Namespace + "." + typeName;
+    public string Global(string typeName) => new System.Text.StringBuilder().AppendGlobal(this, typeName).ToString();
 }
 
 internal static class EmitOptionsExtensions
 {
-    /// <summary>Appends <see cref="EmitOptions.Global"/> of <paramref name="typeName"/> (no temporary string).</summary>
+    /// <summary>The <c>global::</c>-qualified name of a generated type, appended (<see cref="EmitOptions.Global"/> is this as a string).</summary>
     public static System.Text.StringBuilder AppendGlobal(this System.Text.StringBuilder sb, EmitOptions o, string typeName)
     {
         sb.Append("global::");

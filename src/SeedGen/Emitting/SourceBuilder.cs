@@ -96,10 +96,7 @@ internal sealed class SourceBuilder
         for (int i = 0; i < bytes.Length; i++)
         {
             if (i > 0) _sb.Append(',');
-            int b = bytes[i]; // decimal digits, no string per byte
-            if (b >= 100) _sb.Append((char)('0' + b / 100));
-            if (b >= 10) _sb.Append((char)('0' + b / 10 % 10));
-            _sb.Append((char)('0' + b % 10));
+            CSharpText.AppendInt(_sb, bytes[i]);
         }
         _sb.Append(" };");
         return EndLine();

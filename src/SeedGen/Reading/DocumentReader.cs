@@ -420,18 +420,18 @@ internal static class DocumentReader
         return null;
     }
 
-    [ThreadStatic] private static int[]? t_perBlock;
+    [ThreadStatic] private static int[]? t_perScript;
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static string DominantScript(string text, CancellationToken cancellationToken)
     {
-        // Letters and marks counted per block (marks count with their script: Indic vowel signs
+        // Letters and marks counted per script (marks count with their script: Indic vowel signs
         // carry much of the writing), one table lookup per character.
-        var perBlock = t_perBlock ??= new int[Scripts.BlockCount];
-        Array.Clear(perBlock, 0, perBlock.Length);
+        var perScript = t_perScript ??= new int[Scripts.ScriptCount];
+        Array.Clear(perScript, 0, perScript.Length);
         int other = 0;
-        // A run of one block (most of a text) is counted in a register and added when it ends.
-        int runBlock = int.MinValue, run = 0; // no tally is int.MinValue
+        // A run of one script (most of a text) is counted in a register and added when it ends.
+        int runScript = int.MinValue, run = 0; // no tally is int.MinValue
         var bmp = Scripts.BmpTallies;
         for (int i = 0; i < text.Length; i++)
         {
@@ -448,35 +448,26 @@ internal static class DocumentReader
             {
                 tally = bmp[c];
             }
-            if (tally == runBlock) run++;
+            if (tally == runScript) run++;
             else if (tally >= 0)
             {
-                if (runBlock >= 0) perBlock[runBlock] += run;
-                runBlock = tally;
+                if (runScript >= 0) perScript[runScript] += run;
+                runScript = tally;
                 run = 1;
             }
-            else if (tally == Scripts.OtherBlock) other++;
+            else if (tally == Scripts.OtherScript) other++;
         }
-        if (runBlock >= 0) perBlock[runBlock] += run;
-        // Blocks of one script count together; the most letters win, ties by name.
+        if (runScript >= 0) perScript[runScript] += run;
+        // The most letters win, ties by name.
         string best = other > 0 ? "Other" : "";
         int bestCount = other;
-        for (int b = 0; b < perBlock.Length; b++)
+        for (int k = 0; k < perScript.Length; k++)
         {
-            if (perBlock[b] == 0) continue;
-            string name = Scripts.NameOfBlock(b);
-            int total = 0;
-            bool counted = false; // by an earlier block of the same script
-            for (int k = 0; k < perBlock.Length && !counted; k++)
-                if (perBlock[k] > 0 && string.Equals(Scripts.NameOfBlock(k), name, StringComparison.Ordinal))
-                {
-                    if (k < b) counted = true;
-                    else total += perBlock[k];
-                }
-            if (!counted && (total > bestCount || (total == bestCount && string.CompareOrdinal(name, best) < 0)))
+            string name = Scripts.NameOfScript(k);
+            if (perScript[k] > bestCount || (perScript[k] > 0 && perScript[k] == bestCount && string.CompareOrdinal(name, best) < 0))
             {
                 best = name;
-                bestCount = total;
+                bestCount = perScript[k];
             }
         }
         return best;
@@ -520,12 +511,10 @@ internal static class DocumentReader
         }
     }
 
-    private static void Count(Span<int> hits, string script, (string Script, string Language)[] marks, int count)
+    private static void Count(Span<int> hits, string script, int[] markers, int count)
     {
-        foreach (var (markerScript, language) in marks)
-            if (markerScript == script)
-                for (int m = 0; m < Lexicon.LanguageMarkers.Length; m++)
-                    if (Lexicon.LanguageMarkers[m].Language == language) hits[m] += count;
+        foreach (int m in markers)
+            if (Lexicon.LanguageMarkers[m].Script == script) hits[m] += count;
     }
 
     /// <summary>Names found, in order of first occurrence (the table's spellings are in that order); a spelling is looked up as a range of the text.</summary>
@@ -618,10 +607,12 @@ internal static class DocumentReader
         {
             var k = items[i];
             if (result.Count == MaxKeywords) break;
-            if (covered.Slice(0, coveredCount).IndexOf(k.A) >= 0 && (k.B < 0 || covered.Slice(0, coveredCount).IndexOf(k.B) >= 0)) continue;
+            bool hasA = covered.Slice(0, coveredCount).IndexOf(k.A) >= 0;
+            bool hasB = k.B < 0 || covered.Slice(0, coveredCount).IndexOf(k.B) >= 0;
+            if (hasA && hasB) continue;
             result.Add(k.B < 0 ? table.FoldedString(k.A) : table.FoldedString(k.A) + " " + table.FoldedString(k.B));
-            if (covered.Slice(0, coveredCount).IndexOf(k.A) < 0) covered[coveredCount++] = k.A;
-            if (k.B >= 0 && covered.Slice(0, coveredCount).IndexOf(k.B) < 0) covered[coveredCount++] = k.B;
+            if (!hasA) covered[coveredCount++] = k.A;
+            if (!hasB && k.B != k.A) covered[coveredCount++] = k.B;
         }
         return result;
     }

@@ -65,19 +65,19 @@ internal static class Lexicon
         (Scripts.Latin, "es", Set("el los las y que es del por una")),
     };
 
-    /// <summary>Each marker word with the (script, language) pairs it marks: one lookup per word.</summary>
-    public static readonly Dictionary<string, (string Script, string Language)[]> MarkerWords = IndexMarkers();
+    /// <summary>Each marker word with the <see cref="LanguageMarkers"/> entries (indexes) it belongs to: one lookup per word.</summary>
+    public static readonly Dictionary<string, int[]> MarkerWords = IndexMarkers();
 
-    private static Dictionary<string, (string Script, string Language)[]> IndexMarkers()
+    private static Dictionary<string, int[]> IndexMarkers()
     {
-        var index = new Dictionary<string, (string Script, string Language)[]>(StringComparer.Ordinal);
-        foreach (var (script, language, words) in LanguageMarkers)
-            foreach (var word in words)
+        var index = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        for (int m = 0; m < LanguageMarkers.Length; m++)
+            foreach (var word in LanguageMarkers[m].Words)
             {
-                var pairs = index.TryGetValue(word, out var existing) ? existing : Array.Empty<(string, string)>();
-                Array.Resize(ref pairs, pairs.Length + 1);
-                pairs[pairs.Length - 1] = (script, language);
-                index[word] = pairs;
+                var markers = index.TryGetValue(word, out var existing) ? existing : Array.Empty<int>();
+                Array.Resize(ref markers, markers.Length + 1);
+                markers[markers.Length - 1] = m;
+                index[word] = markers;
             }
         return index;
     }
@@ -175,7 +175,7 @@ internal static class Lexicon
 
     // The same lists, looked up by a range of characters (the reader's word table holds words as ranges, not strings).
     public static readonly WordMap<bool> StopWordMap = WordMap.Of(StopWords);
-    public static readonly WordMap<(string Script, string Language)[]> MarkerWordMap = WordMap.Of(MarkerWords);
+    public static readonly WordMap<int[]> MarkerWordMap = WordMap.Of(MarkerWords);
     public static readonly WordMap<string> WeekdayNames = WordMap.Of(Weekdays);
     public static readonly WordMap<string> MonthNames = WordMap.Of(Months);
 }

@@ -72,10 +72,32 @@ internal static class Scripts
         (0x20000, 0x3134F, "Han"),
     };
 
-    public static int BlockCount => Blocks.Length;
+    /// <summary>The distinct script names of the blocks, in order of first appearance; a tally counts per script.</summary>
+    private static readonly string[] ScriptNames = DistinctNames();
 
-    /// <summary>What a BMP character counts for in the dominant-script tally: its block, <see cref="OtherBlock"/> for a letter or mark outside every block, <see cref="NotCounted"/> for anything else.</summary>
-    public const short OtherBlock = -1, NotCounted = -2;
+    /// <summary>Per block, its script's index in <see cref="ScriptNames"/> (blocks of one script tally together).</summary>
+    private static readonly short[] ScriptOfBlock = ScriptIndexes();
+
+    private static string[] DistinctNames()
+    {
+        var names = new System.Collections.Generic.List<string>();
+        foreach (var b in Blocks) if (!names.Contains(b.Name)) names.Add(b.Name);
+        return names.ToArray();
+    }
+
+    private static short[] ScriptIndexes()
+    {
+        var indexes = new short[Blocks.Length];
+        for (int b = 0; b < Blocks.Length; b++) indexes[b] = (short)System.Array.IndexOf(ScriptNames, Blocks[b].Name);
+        return indexes;
+    }
+
+    public static int ScriptCount => ScriptNames.Length;
+
+    public static string NameOfScript(int script) => ScriptNames[script];
+
+    /// <summary>What a BMP character counts for in the dominant-script tally: its script, <see cref="OtherScript"/> for a letter or mark outside every block, <see cref="NotCounted"/> for anything else.</summary>
+    public const short OtherScript = -1, NotCounted = -2;
 
     private static class BmpTally
     {
@@ -92,13 +114,15 @@ internal static class Scripts
     /// <summary>The tally entries of the BMP, indexed by character (what <see cref="TallyOf"/> looks up there).</summary>
     public static short[] BmpTallies => BmpTally.Table;
 
-    /// <summary>The tally entry of a code point (a table lookup in the BMP); see <see cref="OtherBlock"/>.</summary>
+    /// <summary>The tally entry of a code point (a table lookup in the BMP); see <see cref="OtherScript"/>.</summary>
     public static int TallyOf(int codePoint) => (uint)codePoint < 0x10000 ? BmpTally.Table[codePoint] : Tally(codePoint);
 
-    private static short Tally(int codePoint) =>
-        UnicodeData.GetCategory(codePoint) > System.Globalization.UnicodeCategory.EnclosingMark ? NotCounted : (short)BlockOf(codePoint);
-
-    public static string NameOfBlock(int block) => Blocks[block].Name;
+    private static short Tally(int codePoint)
+    {
+        if (UnicodeData.GetCategory(codePoint) > System.Globalization.UnicodeCategory.EnclosingMark) return NotCounted;
+        int block = BlockOf(codePoint);
+        return block < 0 ? OtherScript : ScriptOfBlock[block];
+    }
 
     /// <summary>The index of the block holding the code point, or -1.</summary>
     public static int BlockOf(int codePoint)
