@@ -29,6 +29,9 @@ public class ColdGeneration
     [Benchmark(Baseline = true, Description = "Floor: GetText + one u8 constant per file")]
     public GeneratorDriver Floor() => Workloads.Driver(new FloorGenerator().AsSourceGenerator(), _seeds).RunGenerators(_compilation);
 
+    [Benchmark(Description = "Floor + SHA-256 constant (SPEC section 2 without readouts)")]
+    public GeneratorDriver ShaFloor() => Workloads.Driver(new ShaFloorGenerator().AsSourceGenerator(), _seeds).RunGenerators(_compilation);
+
     [Benchmark(Description = "SeedGen: all readouts, names, catalog, related")]
     public GeneratorDriver SeedGen() => Workloads.Driver(new SeedGenerator().AsSourceGenerator(), _seeds).RunGenerators(_compilation);
 
