@@ -11,9 +11,9 @@ public static class Program
     /// <summary>
     /// <c>dotnet run -c Release --project tests/SeedGen.Benchmarks -- --short</c> runs everything in a few minutes
     /// (3 warm-ups, 5 iterations); without <c>--short</c>, BenchmarkDotNet's defaults. Other arguments go to
-    /// BenchmarkDotNet (e.g. <c>--filter *Lookups*</c>). <c>--phases</c>, <c>--allocations</c>, <c>--first-run</c> and
-    /// <c>--profile</c> are diagnostic modes (see <see cref="Phases"/>, <see cref="Allocations"/>, <see cref="FirstRun"/>
-    /// and <see cref="Profile"/>), not benchmarks.
+    /// BenchmarkDotNet (e.g. <c>--filter *Lookups*</c>). <c>--phases</c>, <c>--allocations</c>, <c>--first-run</c>,
+    /// <c>--profile</c> and <c>--whole-build</c> are diagnostic modes (see <see cref="Phases"/>, <see cref="Allocations"/>,
+    /// <see cref="FirstRun"/>, <see cref="Profile"/> and <see cref="WholeBuild"/>), not benchmarks.
     /// </summary>
     public static void Main(string[] args)
     {
@@ -42,6 +42,12 @@ public static class Program
         if (args.Length >= 2 && args[0] == "--first-run")
         {
             FirstRun(args[1]);
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--whole-build")
+        {
+            WholeBuild.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
             return;
         }
         if (args.Length >= 1 && args[0] == "--phases")

@@ -20,20 +20,7 @@ public sealed class PackageFixture : IDisposable
         var project = Path.Combine(Repo.Root, "src", "SeedGen", "SeedGen.csproj");
         PackOutput = DotNet.Ok(Root, $"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} -nodeReuse:false", 300);
         Package = Path.Combine(Feed, $"SeedGen.{Version}.nupkg");
-        File.WriteAllText(Path.Combine(Root, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{Feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-              <packageSourceMapping>
-                <packageSource key="local"><package pattern="SeedGen" /></packageSource>
-                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
-              </packageSourceMapping>
-            </configuration>
-            """);
+        File.WriteAllText(Path.Combine(Root, "nuget.config"), SeedGen.Testing.LocalFeed.NuGetConfig(Feed));
     }
 
     public string Root { get; }
