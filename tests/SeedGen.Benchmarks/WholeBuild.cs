@@ -16,6 +16,9 @@ namespace SeedGen.Benchmarks;
 /// <list type="bullet">
 /// <item><c>embedded</c>: the seeds as <c>EmbeddedResource</c> (the baseline, no generator);</item>
 /// <item><c>floor-as-source</c>: the floor generator's output (one <c>u8</c> constant per seed) as plain source;</item>
+/// <item><c>bare-surface-as-source</c>: SeedGen's output as plain source, each seed's class cut down to SPEC
+/// section 2's constants and <c>Utf8</c>, its <c>Document</c> <c>null!</c> (no layout, no factory, no doc comments):
+/// the surface with none of the readouts' data;</item>
 /// <item><c>spec-surface-as-source</c>: SeedGen's output as plain source without the per-seed constants
 /// beyond SPEC section 2 (<c>Id</c>, <c>Path</c>, <c>Sha256</c>, <c>ParagraphCount</c>, <c>SentenceCount</c>,
 /// <c>WordCount</c>, <c>Dateline</c> are kept): what compiling the surface the SPEC requires costs, with no generator
@@ -83,6 +86,7 @@ internal static class WholeBuild
         {
             WithSeeds(root, "embedded", docs, "<ItemGroup><EmbeddedResource Include=\"seeds/*.txt\" /></ItemGroup>"),
             WithSources(root, "floor-as-source", Generated(new FloorGenerator(), docs)),
+            WithSources(root, "bare-surface-as-source", seedGenSources.Select(s => (s.Name, BareSurface(SpecSurface(s.Text)))).ToList()),
             WithSources(root, "spec-surface-as-source", seedGenSources.Select(s => (s.Name, SpecSurface(s.Text))).ToList()),
             WithSources(root, "seedgen-as-source", seedGenSources),
             WithSeeds(root, "seedgen-package", docs, $"<ItemGroup><PackageReference Include=\"SeedGen\" Version=\"{version}\" PrivateAssets=\"all\" /></ItemGroup>"),
@@ -142,6 +146,23 @@ internal static class WholeBuild
         foreach (var name in new[] { "Script", "Language" })
             if (values.TryGetValue(name, out var value)) text = text.Replace($", {name}, ", $", {value}, ");
         return text;
+    }
+
+    /// <summary>A per-seed source reduced to SPEC section 2's constants and <c>Utf8</c>, its <c>Document</c> <c>null!</c>.</summary>
+    private static string BareSurface(string source)
+    {
+        if (!source.Contains("s_document ??", StringComparison.Ordinal)) return source;
+        var kept = new StringBuilder();
+        foreach (var line in source.Split('\n'))
+        {
+            string t = line.TrimStart();
+            if (t.StartsWith("///", StringComparison.Ordinal) || t.Contains(" LayoutData =>", StringComparison.Ordinal)
+                || t.Contains(" __Utf8() =>", StringComparison.Ordinal) || t.Contains(" s_document;", StringComparison.Ordinal))
+                continue;
+            int document = line.IndexOf(" Document => ", StringComparison.Ordinal);
+            kept.Append(document >= 0 ? line.Substring(0, document) + " Document => null!;" : line).Append('\n');
+        }
+        return kept.ToString(0, Math.Max(0, kept.Length - 1));
     }
 
     private static (double Wall, double CoreCompile) Build(Project p, bool shared)
