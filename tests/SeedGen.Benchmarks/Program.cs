@@ -44,6 +44,12 @@ public static class Program
             FirstRun(args[1]);
             return;
         }
+        if (args.Length >= 1 && args[0] == "--analyzers")
+        {
+            AnalyzerShare.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1000,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
         if (args.Length >= 1 && args[0] == "--whole-build")
         {
             WholeBuild.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5,

@@ -1,91 +1,116 @@
+using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using SeedGen.Wiring;
 
 namespace SeedGen.Diagnostics;
 
-/// <summary>What the generated code says about one seed, read from its constants.</summary>
+/// <summary>What the generated code says about one seed, read from its constants when first asked.</summary>
 internal sealed class SeedInfo
 {
-    public SeedInfo(INamedTypeSymbol type, string id, string path, string sha256, Dictionary<string, int> counts, string[] metadataKeys)
+    private static readonly string[] CountNames = { "ParagraphCount", "SentenceCount", "AlsoReadCount", "FooterCount", "QuoteCount", "NumberCount", "KeywordCount" };
+    private readonly Lazy<(Dictionary<string, int> Counts, string[] MetadataKeys)> _details;
+
+    public SeedInfo(INamedTypeSymbol type, string id, string path)
     {
-        Type = type; Id = id; Path = path; Sha256 = sha256; Counts = counts; MetadataKeys = metadataKeys;
+        Type = type; Id = id; Path = path;
+        _details = new(() =>
+        {
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var name in CountNames)
+                if (SeedCatalog.Const<object>(type, name) is int n) counts[name] = n;
+            string keys = SeedCatalog.Const<string>(type, "MetadataKeys") ?? "";
+            return (counts, keys.Length == 0 ? Array.Empty<string>() : keys.Split('\n'));
+        });
     }
 
     public INamedTypeSymbol Type { get; }
     public string Id { get; }
     public string Path { get; }
-    public string Sha256 { get; }
     /// <summary>ParagraphCount, SentenceCount, AlsoReadCount, FooterCount, QuoteCount, NumberCount, KeywordCount.</summary>
-    public Dictionary<string, int> Counts { get; }
-    public string[] MetadataKeys { get; }
+    public Dictionary<string, int> Counts => _details.Value.Counts;
+    public string[] MetadataKeys => _details.Value.MetadataKeys;
 }
 
 /// <summary>
-/// The generated catalog as the analyzers see it: found once per compilation from the symbols
-/// the generator emitted (the root class and the constants of each document class), never by
-/// reading the seed files again.
+/// The generated catalog as the analyzers see it, from the symbols the generator emitted (the root
+/// class and the constants of each document class), never by reading the seed files again. Found once
+/// per compilation, and lazily: a seed class's constants are bound when code uses that class, the list
+/// of every id only when code looks an id up by string (or SEED016 is on). Binding every constant of
+/// every seed class up front cost more than the rest of the analyzers together (0.13 s of a build with
+/// 1,000 seeds).
 /// </summary>
 internal sealed class SeedCatalog
 {
+    private readonly Lazy<Dictionary<string, SeedInfo>> _byId;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, SeedInfo?> _byType = new(SymbolEqualityComparer.Default);
+
     private SeedCatalog(INamedTypeSymbol root, INamedTypeSymbol? documentType)
     {
         Root = root;
         DocumentType = documentType;
+        _byId = new(() =>
+        {
+            var byId = new Dictionary<string, SeedInfo>(StringComparer.Ordinal);
+            Walk(root, byId);
+            return byId;
+        });
     }
 
     public INamedTypeSymbol Root { get; }
     public INamedTypeSymbol? DocumentType { get; }
-    public Dictionary<string, SeedInfo> ById { get; } = new(System.StringComparer.Ordinal);
-    public Dictionary<INamedTypeSymbol, SeedInfo> ByType { get; } = new(SymbolEqualityComparer.Default);
 
-    /// <summary>The generator's near-duplicate pairs ("path\tother\tagreement" lines).</summary>
-    public string NearDuplicates { get; private set; } = "";
+    /// <summary>Every seed class by id (walks all of them the first time).</summary>
+    public Dictionary<string, SeedInfo> ById => _byId.Value;
 
     public static SeedCatalog? Find(Compilation compilation, SeedSettings settings)
     {
-        string prefix = settings.Namespace is null ? "" : Unescape(settings.Namespace) + ".";
-        var root = compilation.GetTypeByMetadataName(prefix + Unescape(settings.ClassName));
-        if (root is null) return null;
-        var catalog = new SeedCatalog(root, compilation.GetTypeByMetadataName(prefix + "SeedDocument"));
-        catalog.Walk(root);
-        catalog.NearDuplicates = Const<string>(root, "NearDuplicates") ?? "";
-        return catalog.ById.Count == 0 && catalog.DocumentType is null ? null : catalog;
+        if (RootOf(compilation, settings) is not { } root) return null;
+        var catalog = new SeedCatalog(root, compilation.GetTypeByMetadataName(Prefix(settings) + "SeedDocument"));
+        // Without the generated SeedDocument this is somebody else's class of the same name, unless it holds seed classes.
+        return catalog.DocumentType is null && catalog.ById.Count == 0 ? null : catalog;
     }
 
-    private void Walk(INamedTypeSymbol container)
+    /// <summary>The generator's near-duplicate list ("path\tother\tagreement" lines), or "".</summary>
+    public static string NearDuplicates(Compilation compilation, SeedSettings settings) =>
+        RootOf(compilation, settings) is { } root ? Const<string>(root, "NearDuplicates") ?? "" : "";
+
+    /// <summary>The seed class <paramref name="type"/> is, or null when it is none (one walk up the containing types for any other type).</summary>
+    public SeedInfo? Info(INamedTypeSymbol type)
+    {
+        if (!IsInside(type, Root)) return null;
+        return _byType.GetOrAdd(type, static t =>
+            Const<string>(t, "Id") is { } id && Const<string>(t, "Path") is { } path && t.GetMembers("Document").Length > 0
+                ? new SeedInfo(t, id, path)
+                : null);
+    }
+
+    private void Walk(INamedTypeSymbol container, Dictionary<string, SeedInfo> byId)
     {
         foreach (var type in container.GetTypeMembers())
         {
-            if (Const<string>(type, "Id") is { } id && Const<string>(type, "Path") is { } path && type.GetMembers("Document").Length > 0)
-            {
-                var counts = new Dictionary<string, int>(System.StringComparer.Ordinal);
-                foreach (var name in new[] { "ParagraphCount", "SentenceCount", "AlsoReadCount", "FooterCount", "QuoteCount", "NumberCount", "KeywordCount" })
-                    if (IntConst(type, name) is int n) counts[name] = n;
-                string keys = Const<string>(type, "MetadataKeys") ?? "";
-                var info = new SeedInfo(type, id, path, Const<string>(type, "Sha256") ?? "", counts,
-                    keys.Length == 0 ? System.Array.Empty<string>() : keys.Split('\n'));
-                ById[id] = info;
-                ByType[type] = info;
-            }
-            else
-            {
-                Walk(type);
-            }
+            if (Info(type) is { } info) byId[info.Id] = info;
+            else Walk(type, byId);
         }
     }
 
-    private static T? Const<T>(INamedTypeSymbol type, string name) where T : class
+    private static bool IsInside(INamedTypeSymbol type, INamedTypeSymbol root)
+    {
+        for (var t = type.ContainingType; t is not null; t = t.ContainingType)
+            if (SymbolEqualityComparer.Default.Equals(t, root)) return true;
+        return false;
+    }
+
+    private static INamedTypeSymbol? RootOf(Compilation compilation, SeedSettings settings) =>
+        compilation.GetTypeByMetadataName(Prefix(settings) + Unescape(settings.ClassName));
+
+    private static string Prefix(SeedSettings settings) => settings.Namespace is null ? "" : Unescape(settings.Namespace) + ".";
+
+    internal static T? Const<T>(INamedTypeSymbol type, string name) where T : class
     {
         foreach (var member in type.GetMembers(name))
             if (member is IFieldSymbol { IsConst: true, ConstantValue: T value }) return value;
-        return null;
-    }
-
-    private static int? IntConst(INamedTypeSymbol type, string name)
-    {
-        foreach (var member in type.GetMembers(name))
-            if (member is IFieldSymbol { IsConst: true, ConstantValue: int value }) return value;
         return null;
     }
 

@@ -35,29 +35,49 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
     {
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         var seeds = new HashSet<string>(System.StringComparer.Ordinal);
+        var files = new List<AdditionalText>();
         var requests = new List<NameRequest>();
         var settings = SeedSettings.Read(provider, context.CancellationToken);
         foreach (var file in context.Options.AdditionalFiles)
         {
             var options = provider.GetOptions(file);
             if (!SeedFiles.IsSeed(file.Path, options)) continue;
-            seeds.Add(file.Path);
+            if (seeds.Add(file.Path)) files.Add(file);
             requests.Add(new NameRequest(file.Path, SeedPaths.IdOf(file.Path, settings.ProjectDir, settings.SeedsRoot),
                 SeedPaths.RelativePath(file.Path, settings.ProjectDir), SeedFiles.Metadata(options, "SeedName")));
         }
         if (seeds.Count == 0) return; // no seeds: nothing registered
 
         var names = SeedNaming.Assign(requests, settings.ClassName);
-        // Content hashes come from the generated constants, not from reading every seed again.
-        var catalog = SeedCatalog.Find(context.Compilation, settings);
-        var sameContent = SeedFileChecks.SameContent(catalog is null
-            ? System.Array.Empty<(string, string)>()
-            : System.Linq.Enumerable.Select(catalog.ById.Values, s => (s.Path, s.Sha256)), catalog?.NearDuplicates ?? "");
+        var sameContent = SeedFileChecks.SameContent(GeneratedHashes(files, names, settings, context.CancellationToken),
+            SeedCatalog.NearDuplicates(context.Compilation, settings));
         context.RegisterAdditionalFileAction(c =>
         {
             if (seeds.Contains(c.AdditionalFile.Path))
                 Analyze(c, settings, names.Find(c.AdditionalFile.Path), sameContent);
         });
+    }
+
+    /// <summary>
+    /// (path, SHA-256) of every seed the generator generates with its text — what its <c>Sha256</c>
+    /// constants say, computed the same way (<see cref="SeedModelFactory"/>) from the texts the
+    /// compiler has already read: hashing is a few milliseconds per thousand seeds, where binding
+    /// the constants of every generated class took a tenth of a second.
+    /// </summary>
+    private static List<(string Path, string Sha256)> GeneratedHashes(List<AdditionalText> files, NameTable names, SeedSettings settings,
+        System.Threading.CancellationToken cancellationToken)
+    {
+        var hashes = new List<(string Path, string Sha256)>(files.Count);
+        foreach (var file in files)
+        {
+            if (names.Find(file.Path) is { DuplicateOf: not null }) continue; // not generated (SEED012)
+            var text = file.GetText(cancellationToken);
+            if (text is null || text.Length > settings.MaxFileBytes) continue; // unreadable (SEED018), too large (SEED013)
+            var (sha256, utf8Length) = SeedModelFactory.Sha256(Reading.SeedText.Normalize(text.ToString(), cancellationToken), cancellationToken);
+            if (utf8Length > settings.MaxFileBytes) continue;
+            hashes.Add((SeedPaths.RelativePath(file.Path, settings.ProjectDir), sha256));
+        }
+        return hashes;
     }
 
     private static void Analyze(AdditionalFileAnalysisContext context, SeedSettings settings, NameAssignment? name,

@@ -14,8 +14,8 @@ namespace SeedGen.Diagnostics;
 /// Code that uses the generated seeds: a constant id that names no seed (SEED001), a metadata key
 /// or readout index a statically known document lacks (SEED002, SEED003), a string lookup that
 /// could be typed access (SEED004), and seeds nothing uses (SEED016). Everything it knows comes
-/// from the generated symbols, resolved once per compilation; a project without seeds costs one
-/// type lookup.
+/// from the generated symbols, resolved when code uses them (<see cref="SeedCatalog"/>); a project
+/// without seeds costs one type lookup.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
@@ -117,7 +117,7 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
         {
             var reference = (IPropertyReferenceOperation)context.Operation;
             var property = reference.Property;
-            if (property.IsStatic && property.Name == "Document" && property.ContainingType is { } type && _catalog.ByType.TryGetValue(type, out var seed))
+            if (property.IsStatic && property.Name == "Document" && property.ContainingType is { } type && _catalog.Info(type) is { } seed)
             {
                 _used[seed.Id] = true;
                 return;
@@ -150,7 +150,7 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
                 IMethodReferenceOperation m => m.Method,
                 _ => null,
             };
-            if (member?.ContainingType is { } type && _catalog.ByType.TryGetValue(type, out var seed))
+            if (member?.ContainingType is { } type && _catalog.Info(type) is { } seed)
                 _used[seed.Id] = true;
         }
 
@@ -190,7 +190,7 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
         {
             operation = Unwrap(operation);
             if (operation is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Document" } property }
-                && _catalog.ByType.TryGetValue(property.ContainingType, out var typed))
+                && _catalog.Info(property.ContainingType) is { } typed)
                 return typed;
             if (operation is IInvocationOperation { TargetMethod.Name: "Get" } get
                 && SymbolEqualityComparer.Default.Equals(get.TargetMethod.ContainingType, _catalog.Root)

@@ -85,6 +85,29 @@ public class SeedFileAnalyzerTests
     }
 
     [Fact]
+    public void SEED014_hashes_what_the_generator_hashes_and_only_the_seeds_it_generates()
+    {
+        // The analyzer hashes the texts itself (binding every generated Sha256 constant cost more); it must
+        // agree with the generated constants, and leave out what is not generated.
+        var h = new GeneratorHarness();
+        h.Global["build_property.SeedGenMaxFileBytes"] = "40";
+        h.AddSeed("seeds/a-b.txt", "\uFEFFSame text.\r\n");                       // BOM and CRLF: the same content as c.txt
+        h.AddSeed("other/seeds/a-b.txt", "Same text.\n", new Dictionary<string, string> { ["SeedGenSeed"] = "true" });
+        h.AddSeed("seeds/c.txt", "Same text.\n");
+        // 42 characters with CRLF: the generator skips it by its length before normalising (SEED013), so the
+        // same text with LF (28 bytes, generated) repeats no generated seed.
+        h.AddSeed("seeds/h.txt", string.Concat(Enumerable.Repeat("a\r\n", 14)));
+        h.AddSeed("seeds/i.txt", string.Concat(Enumerable.Repeat("a\n", 14)));
+        var diagnostics = Diagnostics(h).Where(d => d.Contains("SEED014")).ToArray();
+        // seeds/a-b.txt is not generated (the same id as other/seeds/a-b.txt): only c.txt repeats other/seeds/a-b.txt.
+        string sha = h.Probe("return Seeds.c.Sha256;");
+        Assert.Equal(new[]
+        {
+            Dir + $"c.txt(1,1)-(1,1): info SEED014: Seed file 'seeds/c.txt' has the same content as 'other/seeds/a-b.txt' (SHA-256 {sha})",
+        }, diagnostics);
+    }
+
+    [Fact]
     public void SEED015_reports_a_bidi_control_but_not_ZWJ_in_Hindi()
     {
         var h = new GeneratorHarness();
