@@ -73,11 +73,29 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
             if (names.Find(file.Path) is { DuplicateOf: not null }) continue; // not generated (SEED012)
             var text = file.GetText(cancellationToken);
             if (text is null || text.Length > settings.MaxFileBytes) continue; // unreadable (SEED018), too large (SEED013)
-            var (sha256, utf8Length) = SeedModelFactory.Sha256(Reading.SeedText.Normalize(text.ToString(), cancellationToken), cancellationToken);
-            if (utf8Length > settings.MaxFileBytes) continue;
-            hashes.Add((SeedPaths.RelativePath(file.Path, settings.ProjectDir), sha256));
+            var hash = s_hashes.GetValue(text, t =>
+            {
+                var (sha256, utf8Length) = SeedModelFactory.Sha256(Reading.SeedText.Normalize(t.ToString(), cancellationToken), cancellationToken);
+                return new Hash(sha256, utf8Length);
+            });
+            if (hash.Utf8Length > settings.MaxFileBytes) continue;
+            hashes.Add((SeedPaths.RelativePath(file.Path, settings.ProjectDir), hash.Sha256));
         }
         return hashes;
+    }
+
+    /// <summary>
+    /// Each text's hash, for as long as the text lives: an IDE analyses a new compilation at every edit
+    /// with the same <see cref="SourceText"/> for every seed that did not change, so only an edited seed
+    /// is hashed again.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, Hash> s_hashes = new();
+
+    private sealed class Hash
+    {
+        public Hash(string sha256, long utf8Length) { Sha256 = sha256; Utf8Length = utf8Length; }
+        public string Sha256 { get; }
+        public long Utf8Length { get; }
     }
 
     private static void Analyze(AdditionalFileAnalysisContext context, SeedSettings settings, NameAssignment? name,

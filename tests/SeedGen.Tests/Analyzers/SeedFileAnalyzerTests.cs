@@ -108,6 +108,20 @@ public class SeedFileAnalyzerTests
     }
 
     [Fact]
+    public void SEED014_follows_an_edit_of_either_copy()
+    {
+        // The analyzer keeps each text's hash while the text lives (an IDE re-analyses unchanged texts);
+        // an edited seed is a new text, hashed again.
+        var h = new GeneratorHarness();
+        h.AddSeed("seeds/one.txt", "Same text.\n");
+        h.AddSeed("seeds/two.txt", "Same text.\n");
+        Assert.Single(Diagnostics(h), d => d.Contains("SEED014"));
+        h.Files.RemoveAll(f => f.Path.EndsWith("/two.txt", System.StringComparison.Ordinal));
+        h.AddSeed("seeds/two.txt", "Other text entirely, and longer.\n");
+        Assert.DoesNotContain(Diagnostics(h), d => d.Contains("SEED014"));
+    }
+
+    [Fact]
     public void SEED015_reports_a_bidi_control_but_not_ZWJ_in_Hindi()
     {
         var h = new GeneratorHarness();
