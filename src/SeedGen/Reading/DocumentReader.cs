@@ -218,6 +218,7 @@ internal static class DocumentReader
         var source = FindSource(text, metadataFirstWins, paragraphs, agency);
         bool indian = Scripts.IsIndic(script) || (source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0);
         var published = FindPublished(text, metadataFirstWins, dateLines, indian ? IndianOffsetMinutes : 0);
+        var (weekdays, months) = FindNames(text, table, Lexicon.WeekdayNames, Lexicon.MonthNames);
 
         return new SeedReadouts(
             text,
@@ -235,8 +236,8 @@ internal static class DocumentReader
             Numbers: new(numbers),
             WordCount: words.Count,
             Published: published,
-            Weekdays: new(FindNames(text, table, Lexicon.WeekdayNames)),
-            Months: new(FindNames(text, table, Lexicon.MonthNames)),
+            Weekdays: new(weekdays),
+            Months: new(months),
             Keywords: new(Keywords(text, words, foldedOf, table, useful, wordSentence, buffers, cancellationToken)),
             Script: script,
             Language: lang);
@@ -426,38 +427,28 @@ internal static class DocumentReader
     private static string DominantScript(string text, CancellationToken cancellationToken)
     {
         // Letters and marks counted per script (marks count with their script: Indic vowel signs
-        // carry much of the writing), one table lookup per character.
-        var perScript = t_perScript ??= new int[Scripts.ScriptCount];
-        Array.Clear(perScript, 0, perScript.Length);
-        int other = 0;
-        // A run of one script (most of a text) is counted in a register and added when it ends.
-        int runScript = int.MinValue, run = 0; // no tally is int.MinValue
+        // carry much of the writing), one table lookup and one increment per character, no branch
+        // but the surrogate test: slot 0 counts what is not counted, slot 1 letters of no block.
+        var tally = t_perScript ??= new int[Scripts.ScriptCount + 2];
+        Array.Clear(tally, 0, tally.Length);
         var bmp = Scripts.BmpTallies;
         for (int i = 0; i < text.Length; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
-            int tally;
             if (char.IsSurrogate(c))
             {
                 int cp = UnicodeData.CodePointAt(text, i, out int len);
                 i += len - 1;
-                tally = Scripts.TallyOf(cp);
+                tally[Scripts.TallyOf(cp) - Scripts.NotCounted]++;
             }
             else
             {
-                tally = bmp[c];
+                tally[bmp[c] - Scripts.NotCounted]++;
             }
-            if (tally == runScript) run++;
-            else if (tally >= 0)
-            {
-                if (runScript >= 0) perScript[runScript] += run;
-                runScript = tally;
-                run = 1;
-            }
-            else if (tally == Scripts.OtherScript) other++;
         }
-        if (runScript >= 0) perScript[runScript] += run;
+        int other = tally[Scripts.OtherScript - Scripts.NotCounted];
+        var perScript = new ReadOnlySpan<int>(tally, -Scripts.NotCounted, Scripts.ScriptCount);
         // The most letters win, ties by name.
         string best = other > 0 ? "Other" : "";
         int bestCount = other;
@@ -518,26 +509,36 @@ internal static class DocumentReader
     }
 
     /// <summary>Names found, in order of first occurrence (the table's spellings are in that order); a spelling is looked up as a range of the text.</summary>
-    private static List<string> FindNames(string text, WordTable words, WordMap<string> names)
+    /// <summary>The weekday and month names the document's words spell, each list in order of first occurrence (one pass over the distinct words for both).</summary>
+    private static (List<string> Weekdays, List<string> Months) FindNames(string text, WordTable words, WordMap<string> weekdayNames, WordMap<string> monthNames)
     {
-        var found = new List<string>();
+        var weekdays = new List<string>();
+        var months = new List<string>();
         for (int id = 0; id < words.Count; id++)
         {
             var r = words.First(id);
             int length = r.Length;
             for (int i = 1; i < r.Length; i++) // "India's" reads as "India"
                 if (text[r.Start + i] is '\'' or '\u2019') { length = i; break; }
-            if (names.TryGet(text, r.Start, length, out var english))
+            string? capitalised = null; // "MONDAY" reads as "Monday"
+            Find(weekdayNames, weekdays);
+            Find(monthNames, months);
+
+            void Find(WordMap<string> names, List<string> found)
             {
-                if (!found.Contains(english)) found.Add(english);
-            }
-            else if (length > 2 && IsAllCaps(text, r.Start, length)
-                     && names.TryGet(text.Substring(r.Start, 1) + Words.Fold(text.Substring(r.Start + 1, length - 1)), out english) && !found.Contains(english))
-            {
-                found.Add(english);
+                if (names.TryGet(text, r.Start, length, out var english))
+                {
+                    if (!found.Contains(english)) found.Add(english);
+                }
+                else if (length > 2 && IsAllCaps(text, r.Start, length)
+                         && names.TryGet(capitalised ??= text.Substring(r.Start, 1) + Words.Fold(text.Substring(r.Start + 1, length - 1)), out english)
+                         && !found.Contains(english))
+                {
+                    found.Add(english);
+                }
             }
         }
-        return found;
+        return (weekdays, months);
     }
 
     private static bool IsAllCaps(string text, int start, int length)

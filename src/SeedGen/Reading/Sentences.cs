@@ -18,10 +18,12 @@ internal static class Sentences
     public static bool UsesDanda(string text, CancellationToken cancellationToken = default)
     {
         int dandas = 0, devanagariStops = 0;
+        var kinds = Kinds.Table;
         for (int i = 0; i < text.Length; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
+            if (kinds[c] == NotTerminator) continue;
             if (c == '\u0964' || c == '\u0965') dandas++;
             else if (c == '.' && i > 0 && IsDevanagari(text[i - 1])) devanagariStops++;
         }
@@ -34,13 +36,15 @@ internal static class Sentences
         int end = paragraph.End;
         int first = into.Count;
         int sentenceStart = paragraph.Start;
+        var kinds = Kinds.Table;
         for (int i = paragraph.Start; i < end; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
-            bool always = c is '\u0964' or '\u0965' or '\u06D4' or '\u061F' or '\u3002' or '\uFF01' or '\uFF1F';
-            if (!always && c != '?' && c != '!' && c != '.')
+            byte kind = kinds[c];
+            if (kind == NotTerminator)
                 continue;
+            bool always = kind == AlwaysEnds;
 
             int j = i + 1;
             while (j < end && (IsTerminator(text[j]) || IsCloser(text[j]))) j++;
@@ -73,6 +77,22 @@ internal static class Sentences
                 var last = into[into.Count - 1];
                 into[into.Count - 1] = new TextRange(last.Start, rest.End - last.Start);
             }
+        }
+    }
+
+    // What a character is to the sentence splitter, one table lookup per character: most are no terminator.
+    private const byte NotTerminator = 0, AlwaysEnds = 1, MayEnd = 2;
+
+    private static class Kinds
+    {
+        public static readonly byte[] Table = Build();
+
+        private static byte[] Build()
+        {
+            var table = new byte[0x10000];
+            foreach (char c in "\u0964\u0965\u06D4\u061F\u3002\uFF01\uFF1F") table[c] = AlwaysEnds;
+            foreach (char c in "?!.") table[c] = MayEnd;
+            return table;
         }
     }
 
