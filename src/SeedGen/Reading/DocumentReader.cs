@@ -510,6 +510,7 @@ internal static class DocumentReader
 
     /// <summary>Names found, in order of first occurrence (the table's spellings are in that order); a spelling is looked up as a range of the text.</summary>
     /// <summary>The weekday and month names the document's words spell, each list in order of first occurrence (one pass over the distinct words for both).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     private static (List<string> Weekdays, List<string> Months) FindNames(string text, WordTable words, WordMap<string> weekdayNames, WordMap<string> monthNames)
     {
         var weekdays = new List<string>();
@@ -520,25 +521,26 @@ internal static class DocumentReader
             int length = r.Length;
             for (int i = 1; i < r.Length; i++) // "India's" reads as "India"
                 if (text[r.Start + i] is '\'' or '\u2019') { length = i; break; }
-            string? capitalised = null; // "MONDAY" reads as "Monday"
-            Find(weekdayNames, weekdays);
-            Find(monthNames, months);
-
-            void Find(WordMap<string> names, List<string> found)
-            {
-                if (names.TryGet(text, r.Start, length, out var english))
-                {
-                    if (!found.Contains(english)) found.Add(english);
-                }
-                else if (length > 2 && IsAllCaps(text, r.Start, length)
-                         && names.TryGet(capitalised ??= text.Substring(r.Start, 1) + Words.Fold(text.Substring(r.Start + 1, length - 1)), out english)
-                         && !found.Contains(english))
-                {
-                    found.Add(english);
-                }
-            }
+            string? capitalised = null;
+            AddName(text, r.Start, length, weekdayNames, weekdays, ref capitalised);
+            AddName(text, r.Start, length, monthNames, months, ref capitalised);
         }
         return (weekdays, months);
+    }
+
+    /// <summary>Adds the name the word spells, once; "MONDAY" reads as "Monday" (<paramref name="capitalised"/>, made once per word).</summary>
+    private static void AddName(string text, int start, int length, WordMap<string> names, List<string> found, ref string? capitalised)
+    {
+        if (names.TryGet(text, start, length, out var english))
+        {
+            if (!found.Contains(english)) found.Add(english);
+        }
+        else if (length > 2 && IsAllCaps(text, start, length)
+                 && names.TryGet(capitalised ??= text.Substring(start, 1) + Words.Fold(text.Substring(start + 1, length - 1)), out english)
+                 && !found.Contains(english))
+        {
+            found.Add(english);
+        }
     }
 
     private static bool IsAllCaps(string text, int start, int length)
