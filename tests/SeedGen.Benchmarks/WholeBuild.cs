@@ -197,27 +197,12 @@ internal static class WholeBuild
             Console.WriteLine($"| {p.Name} | {Cell(p.Name, true, false)} | {Cell(p.Name, true, true)} | {Cell(p.Name, false, false)} | {Cell(p.Name, false, true)} |");
     }
 
+    /// <summary>The CLI as the tests run it, but with MSBuild's default node reuse, as a user's build has it.</summary>
     private static string DotNet(string dir, string arguments, bool check = true)
     {
-        var psi = new ProcessStartInfo("dotnet", arguments)
-        {
-            WorkingDirectory = dir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        // `dotnet run`'s own MSBuild settings must not leak into the builds measured.
-        foreach (var key in psi.Environment.Keys.ToList())
-            if (key.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || key is "DOTNET_HOST_PATH")
-                psi.Environment.Remove(key);
-        psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        psi.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(psi)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (check && process.ExitCode != 0)
-            throw new InvalidOperationException($"dotnet {arguments} in {dir} exited {process.ExitCode}:\n{output}\n{stderr.Result}");
-        return output;
+        var result = SeedGen.Testing.DotNetCli.Run(dir, arguments, timeoutSeconds: 900, disableNodeReuse: false);
+        if (check && result.ExitCode != 0)
+            throw new InvalidOperationException($"dotnet {arguments} in {dir} exited {result.ExitCode}:\n{result.Output}");
+        return result.Output;
     }
 }

@@ -70,12 +70,14 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
         var hashes = new List<(string Path, string Sha256)>(files.Count);
         foreach (var file in files)
         {
-            if (names.Find(file.Path) is { DuplicateOf: not null }) continue; // not generated (SEED012)
+            // The seeds SeedModelFactory.Create skips are left out the same way: not generated (SEED012),
+            // unreadable (SEED018), too large before or after normalising (SEED013).
+            if (names.Find(file.Path) is { DuplicateOf: not null }) continue;
             var text = file.GetText(cancellationToken);
-            if (text is null || text.Length > settings.MaxFileBytes) continue; // unreadable (SEED018), too large (SEED013)
+            if (text is null || text.Length > settings.MaxFileBytes) continue;
             var hash = s_hashes.GetValue(text, t =>
             {
-                var (sha256, utf8Length) = SeedModelFactory.Sha256(Reading.SeedText.Normalize(t.ToString(), cancellationToken), cancellationToken);
+                var (_, sha256, utf8Length) = SeedModelFactory.Normalized(t.ToString(), cancellationToken);
                 return new Hash(sha256, utf8Length);
             });
             if (hash.Utf8Length > settings.MaxFileBytes) continue;
@@ -91,12 +93,7 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SourceText, Hash> s_hashes = new();
 
-    private sealed class Hash
-    {
-        public Hash(string sha256, long utf8Length) { Sha256 = sha256; Utf8Length = utf8Length; }
-        public string Sha256 { get; }
-        public long Utf8Length { get; }
-    }
+    private sealed record Hash(string Sha256, long Utf8Length);
 
     private static void Analyze(AdditionalFileAnalysisContext context, SeedSettings settings, NameAssignment? name,
         Dictionary<string, SimilarSeed> sameContent)

@@ -17,8 +17,7 @@ internal static class SeedModelFactory
     {
         if (raw.Length > maxFileBytes)
             return Skipped(key, id, path, seedName, Encoding.UTF8.GetByteCount(raw));
-        string text = SeedText.Normalize(raw, cancellationToken);
-        var (sha256, utf8Length) = Sha256(text, cancellationToken);
+        var (text, sha256, utf8Length) = Normalized(raw, cancellationToken);
         if (utf8Length > maxFileBytes)
             return Skipped(key, id, path, seedName, utf8Length);
 
@@ -41,6 +40,18 @@ internal static class SeedModelFactory
         var signature = Corpus.MinHash.OfWordHashes(contentWords);
         if (contentWords.Capacity <= MaxRetainedWords) t_contentWords = contentWords;
         return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, signature);
+    }
+
+    /// <summary>
+    /// The text a seed is read and generated from (<see cref="SeedText.Normalize"/>), with the SHA-256 and
+    /// the byte count of its UTF-8: what the generated <c>Sha256</c> constant says and what the size limit
+    /// checks. The seed-file analyzer hashes seeds for SEED014 with this too, so the two cannot disagree.
+    /// </summary>
+    public static (string Text, string Sha256, long Utf8Length) Normalized(string raw, CancellationToken cancellationToken)
+    {
+        string text = SeedText.Normalize(raw, cancellationToken);
+        var (sha256, utf8Length) = Sha256(text, cancellationToken);
+        return (text, sha256, utf8Length);
     }
 
     private const int MaxRetainedWords = 1 << 16;

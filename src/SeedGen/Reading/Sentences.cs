@@ -18,12 +18,10 @@ internal static class Sentences
     public static bool UsesDanda(string text, CancellationToken cancellationToken = default)
     {
         int dandas = 0, devanagariStops = 0;
-        var kinds = Kinds.Table;
         for (int i = 0; i < text.Length; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
-            if (kinds[c] == NotTerminator) continue;
             if (c == '\u0964' || c == '\u0965') dandas++;
             else if (c == '.' && i > 0 && IsDevanagari(text[i - 1])) devanagariStops++;
         }
