@@ -39,38 +39,64 @@ internal static class JsonReadouts
         w.WriteString("id", m.Id);
         w.WriteString("path", m.Path);
         w.WriteString("sha256", m.Sha256);
-        w.WriteString("title", r.Get(r.Title));
-        w.WriteString("section", r.Get(r.Section));
-        w.WriteString("dateline", r.Get(r.Dateline));
-        w.WriteString("lead", r.Get(r.Lead) ?? "");
-        w.WriteString("source", r.Get(r.Source));
-        if (r.Published is { } p) w.WriteString("published", p.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
-        else w.WriteNull("published");
-        w.WriteString("script", r.Script);
-        w.WriteString("language", r.Language);
-        w.WriteNumber("wordCount", r.WordCount);
-        Strings(w, "paragraphs", r, r.Paragraphs);
-        Strings(w, "sentences", r, r.Sentences);
-        Strings(w, "alsoRead", r, r.AlsoRead);
-        Strings(w, "footer", r, r.Footer);
-        Strings(w, "quotes", r, r.Quotes);
-        w.WriteStartObject("metadata");
-        foreach (var e in r.Metadata) w.WriteString(r.Get(e.Key), r.Get(e.Value));
-        w.WriteEndObject();
-        w.WriteStartArray("numbers");
-        foreach (var n in r.Numbers)
-        {
-            w.WriteStartObject();
-            w.WriteString("text", r.Get(n.Text));
-            w.WriteNumber("value", n.Value);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        Names(w, "weekdays", r.Weekdays);
-        Names(w, "months", r.Months);
-        Names(w, "keywords", r.Keywords);
+        foreach (var kind in Order)
+            foreach (var readout in Readouts.Of(kind))
+                Readout(w, r, readout);
         w.WriteEndObject();
     }
+
+    /// <summary>The order of the readouts by kind (table order inside a kind): the schema.</summary>
+    private static readonly ReadoutKind[] Order =
+    {
+        ReadoutKind.Text, ReadoutKind.Date, ReadoutKind.Tag, ReadoutKind.Count, ReadoutKind.List, ReadoutKind.Map,
+        ReadoutKind.Numbers, ReadoutKind.Names,
+    };
+
+    private static void Readout(Utf8JsonWriter w, SeedReadouts r, Readout readout)
+    {
+        switch (readout.Kind)
+        {
+            case ReadoutKind.Text:
+                w.WriteString(readout.Json, readout.NeverNull ? r.Get(readout.Range!(r)) ?? "" : r.Get(readout.Range!(r)));
+                break;
+            case ReadoutKind.Date:
+                if (r.Published is { } p) w.WriteString(readout.Json, Published(p));
+                else w.WriteNull(readout.Json);
+                break;
+            case ReadoutKind.Tag:
+                w.WriteString(readout.Json, readout.TagValue!(r));
+                break;
+            case ReadoutKind.Count:
+                w.WriteNumber(readout.Json, readout.Number!(r));
+                break;
+            case ReadoutKind.List:
+                Strings(w, readout.Json, r, readout.Ranges!(r));
+                break;
+            case ReadoutKind.Map:
+                w.WriteStartObject(readout.Json);
+                foreach (var e in r.Metadata) w.WriteString(r.Get(e.Key), r.Get(e.Value));
+                w.WriteEndObject();
+                break;
+            case ReadoutKind.Numbers:
+                w.WriteStartArray(readout.Json);
+                foreach (var n in r.Numbers)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("text", r.Get(n.Text));
+                    w.WriteNumber("value", n.Value);
+                    w.WriteEndObject();
+                }
+                w.WriteEndArray();
+                break;
+            case ReadoutKind.Names:
+                Names(w, readout.Json, readout.Strings!(r));
+                break;
+        }
+    }
+
+    /// <summary>A published date as JSON writes it: ISO 8601 with the offset.</summary>
+    public static string Published(PublishedDate p) =>
+        p.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Strings(Utf8JsonWriter w, string name, SeedReadouts r, EquatableArray<TextRange> ranges)
     {

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using SeedGen.Inputs;
 using SeedGen.Model;
 using SeedGen.Naming;
 using SeedGen.Reading;
@@ -33,7 +34,7 @@ internal sealed class SeedSet
 
     public IEnumerable<SeedModel> Models => Files.Where(f => f.Model is { IsGenerated: true }).Select(f => f.Model!);
 
-    public static SeedSet Load(IReadOnlyList<string> paths, string className = "Seeds", long maxFileBytes = Wiring.SeedSettings.DefaultMaxFileBytes)
+    public static SeedSet Load(IReadOnlyList<string> paths, string className = "Seeds", long maxFileBytes = Inputs.SeedSettings.DefaultMaxFileBytes)
     {
         var io = SeedGenCli.Io;
         string baseDir = io.WorkingDirectory;

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Spectre.Console.Cli;
+using SeedGen.Inputs;
 using SeedGen.Diagnostics;
 
 namespace SeedGen.Cli.Commands;
@@ -26,7 +27,7 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
 
         [CommandOption("--max-bytes <BYTES>")]
         [Description("Size limit, as SeedGenMaxFileBytes. Default: 67108864")]
-        public long MaxBytes { get; init; } = Wiring.SeedSettings.DefaultMaxFileBytes;
+        public long MaxBytes { get; init; } = Inputs.SeedSettings.DefaultMaxFileBytes;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

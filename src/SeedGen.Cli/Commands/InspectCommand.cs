@@ -45,16 +45,47 @@ internal sealed class InspectCommand : Command<InspectCommand.Settings>
         var table = new TextTable(m.Id);
         void Row(string name, string? value) => table.Add(name, value);
         Row("path", m.Path);
-        Row("title", r.Get(r.Title));
-        Row("section", r.Get(r.Section));
-        Row("dateline", r.Get(r.Dateline));
-        Row("published", r.Published?.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
-        Row("source", r.Get(r.Source));
+        foreach (var readout in Readouts.All)
+        {
+            switch (readout.Kind)
+            {
+                case ReadoutKind.Text:
+                    Row(readout.InspectLabel!, r.Get(readout.Range!(r)));
+                    break;
+                case ReadoutKind.Date:
+                    Row(readout.InspectLabel!, r.Published?.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
+                    break;
+            }
+        }
         Row("script, language", r.Script.Length == 0 ? null : r.Script + ", " + (r.Language.Length == 0 ? "?" : r.Language));
-        Row("counts", $"{r.Paragraphs.Count} paragraphs, {r.Sentences.Count} sentences, {r.WordCount} words");
-        foreach (var e in r.Metadata) Row("metadata", r.Get(e.Key) + " = " + r.Get(e.Value));
-        foreach (var a in r.AlsoRead) Row("also read", r.Get(a));
-        Row("keywords", r.Keywords.Count == 0 ? null : string.Join(", ", r.Keywords));
+        Row("counts", Counts(r));
+        foreach (var readout in Readouts.All)
+        {
+            switch (readout.Inspect)
+            {
+                case InspectAs.Items when readout.Kind == ReadoutKind.Map:
+                    foreach (var e in r.Metadata) Row(readout.InspectLabel!, r.Get(e.Key) + " = " + r.Get(e.Value));
+                    break;
+                case InspectAs.Items when readout.Kind == ReadoutKind.List:
+                    foreach (var a in readout.Ranges!(r)) Row(readout.InspectLabel!, r.Get(a));
+                    break;
+                case InspectAs.Joined when readout.Kind == ReadoutKind.Names:
+                    var names = readout.Strings!(r);
+                    Row(readout.InspectLabel!, names.Count == 0 ? null : string.Join(", ", names));
+                    break;
+            }
+        }
         return table;
+    }
+
+    /// <summary>"8 paragraphs, 12 sentences, 250 words": the lists the document repeats as counts, and the word count.</summary>
+    private static string Counts(Reading.SeedReadouts r)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        foreach (var readout in Readouts.All)
+        {
+            if (readout.CountSummary is not null || readout.Kind == ReadoutKind.Count) parts.Add(readout.CountIn(r) + " " + readout.Noun);
+        }
+        return string.Join(", ", parts);
     }
 }

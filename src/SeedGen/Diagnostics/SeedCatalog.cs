@@ -2,14 +2,16 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using SeedGen.Wiring;
+using SeedGen.Inputs;
+using SeedGen.Model;
 
 namespace SeedGen.Diagnostics;
 
 /// <summary>What the generated code says about one seed, read from its constants when first asked.</summary>
 internal sealed class SeedInfo
 {
-    private static readonly string[] CountNames = { "ParagraphCount", "SentenceCount", "AlsoReadCount", "FooterCount", "QuoteCount", "NumberCount", "KeywordCount" };
+    /// <summary>The count constants of the indexed readouts (<see cref="Readouts.Indexed"/>).</summary>
+    private static readonly string[] CountNames = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(Readouts.Indexed(), r => r.CountConstant!));
     private readonly Lazy<(Dictionary<string, int> Counts, string[] MetadataKeys)> _details;
 
     public SeedInfo(INamedTypeSymbol type, string id, string path)
@@ -20,7 +22,7 @@ internal sealed class SeedInfo
             var counts = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var name in CountNames)
                 if (SeedCatalog.Const<object>(type, name) is int n) counts[name] = n;
-            string keys = SeedCatalog.Const<string>(type, "MetadataKeys") ?? "";
+            string keys = SeedCatalog.Const<string>(type, Readouts.MetadataKeysConstant) ?? "";
             return (counts, keys.Length == 0 ? Array.Empty<string>() : keys.Split('\n'));
         });
     }
@@ -28,7 +30,7 @@ internal sealed class SeedInfo
     public INamedTypeSymbol Type { get; }
     public string Id { get; }
     public string Path { get; }
-    /// <summary>ParagraphCount, SentenceCount, AlsoReadCount, FooterCount, QuoteCount, NumberCount, KeywordCount.</summary>
+    /// <summary>The count constants of the indexed readouts, by name.</summary>
     public Dictionary<string, int> Counts => _details.Value.Counts;
     public string[] MetadataKeys => _details.Value.MetadataKeys;
 }

@@ -4,9 +4,9 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using SeedGen.Inputs;
 using SeedGen.Model;
 using SeedGen.Naming;
-using SeedGen.Wiring;
 
 namespace SeedGen.Diagnostics;
 

@@ -5,8 +5,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
+using SeedGen.Inputs;
 using SeedGen.Model;
-using SeedGen.Wiring;
 
 namespace SeedGen.Diagnostics;
 
@@ -23,16 +23,17 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
     public const string NearestProperty = "Nearest";
     public const string AccessProperty = "Access";
 
-    private static readonly Dictionary<string, (string Count, string Noun)> Lists = new(System.StringComparer.Ordinal)
+    /// <summary>The document lists a constant index is checked against (SEED003): the indexed readouts of the readout table.</summary>
+    internal static readonly Dictionary<string, (string Count, string Noun)> Lists = IndexedLists();
+
+    private static Dictionary<string, (string Count, string Noun)> IndexedLists()
     {
-        ["Paragraphs"] = ("ParagraphCount", "paragraphs"),
-        ["Sentences"] = ("SentenceCount", "sentences"),
-        ["AlsoRead"] = ("AlsoReadCount", "also-read links"),
-        ["Footer"] = ("FooterCount", "footer lines"),
-        ["Quotes"] = ("QuoteCount", "quotes"),
-        ["Numbers"] = ("NumberCount", "numbers"),
-        ["Keywords"] = ("KeywordCount", "keywords"),
-    };
+        var lists = new Dictionary<string, (string Count, string Noun)>(System.StringComparer.Ordinal);
+        foreach (var r in Readouts.Indexed()) lists[r.Name] = (r.CountConstant!, r.Noun!);
+        return lists;
+    }
+
+    private static readonly string MetadataName = Readouts.Single(ReadoutKind.Map).Name;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.UnknownSeed, Descriptors.UnknownMetadataKey, Descriptors.IndexOutOfRange, Descriptors.UseTypedAccess,
@@ -181,7 +182,7 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
 
         /// <summary>The document whose <c>Metadata</c> this is, when it is known at compile time.</summary>
         private SeedInfo? KnownMetadata(IOperation? instance) =>
-            Unwrap(instance) is IPropertyReferenceOperation { Property.Name: "Metadata" } metadata && IsDocumentMember(metadata.Property)
+            Unwrap(instance) is IPropertyReferenceOperation metadata && metadata.Property.Name == MetadataName && IsDocumentMember(metadata.Property)
                 ? KnownDocument(metadata.Instance)
                 : null;
 

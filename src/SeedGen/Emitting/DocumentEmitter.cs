@@ -43,23 +43,12 @@ internal static class DocumentEmitter
         Const(b, "Path", seed.Path);
         b.Line("/// <summary>SHA-256 of <see cref=\"Utf8\"/>, lower-case hex.</summary>");
         Const(b, "Sha256", seed.Sha256);
-        IntConst(b, "ParagraphCount", r.Paragraphs.Count);
-        IntConst(b, "SentenceCount", r.Sentences.Count);
-        IntConst(b, "WordCount", r.WordCount);
-        IntConst(b, "AlsoReadCount", r.AlsoRead.Count);
-        IntConst(b, "FooterCount", r.Footer.Count);
-        IntConst(b, "QuoteCount", r.Quotes.Count);
-        IntConst(b, "NumberCount", r.Numbers.Count);
-        IntConst(b, "KeywordCount", r.Keywords.Count);
+        foreach (var readout in Readouts.Counted()) IntConst(b, readout.CountConstant!, readout.CountIn(r));
         b.Line("/// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>");
         MetadataKeys(b, r);
-        StringReadout(b, o, "Title", r, r.Title, nullable: true);
-        StringReadout(b, o, "Section", r, r.Section, nullable: true);
-        StringReadout(b, o, "Dateline", r, r.Dateline, nullable: true);
-        StringReadout(b, o, "Lead", r, r.Lead ?? new TextRange(0, 0), nullable: false);
-        StringReadout(b, o, "Source", r, r.Source, nullable: true);
-        Const(b, "Script", r.Script);
-        Const(b, "Language", r.Language);
+        foreach (var readout in Readouts.Of(ReadoutKind.Text))
+            StringReadout(b, o, readout.Name, r, readout.NeverNull ? readout.Range!(r) ?? new TextRange(0, 0) : readout.Range!(r), nullable: !readout.NeverNull);
+        foreach (var readout in Readouts.Of(ReadoutKind.Tag)) Const(b, readout.Name, readout.TagValue!(r));
         b.Line();
 
         b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>");
@@ -179,7 +168,7 @@ internal static class DocumentEmitter
     /// <summary>The <c>MetadataKeys</c> constant: the keys (as readouts) one per line, escaped straight from the text.</summary>
     private static void MetadataKeys(SourceBuilder b, SeedReadouts r)
     {
-        var sb = b.BeginLine().Append("public const string MetadataKeys = \"");
+        var sb = b.BeginLine().Append("public const string ").Append(Readouts.MetadataKeysConstant).Append(" = \"");
         bool first = true;
         foreach (var m in r.Metadata.AsSpan())
         {

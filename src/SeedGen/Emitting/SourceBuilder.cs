@@ -35,6 +35,22 @@ internal sealed class SourceBuilder
         return this;
     }
 
+    /// <summary>Lines of a block written as a raw string (its own relative indentation kept), each at the current indentation; blank lines stay empty.</summary>
+    public SourceBuilder Block(string lines)
+    {
+        int start = 0;
+        while (start <= lines.Length)
+        {
+            int end = lines.IndexOf('\n', start);
+            if (end < 0) end = lines.Length;
+            int length = end - start;
+            if (length > 0 && lines[end - 1] == '\r') length--;
+            Line(lines.Substring(start, length));
+            start = end + 1;
+        }
+        return this;
+    }
+
     /// <summary>Starts an indented line and leaves it open for <see cref="Raw"/> appends; finish with <see cref="EndLine"/>.</summary>
     public StringBuilder BeginLine() => _sb.Append(' ', _indent * 4);
 

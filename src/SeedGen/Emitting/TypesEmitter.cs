@@ -1,3 +1,5 @@
+using SeedGen.Model;
+
 namespace SeedGen.Emitting;
 
 /// <summary>
@@ -63,9 +65,9 @@ internal static class TypesEmitter
         b.Line("private readonly string[] _strings;");
         b.Line("private readonly int _lists;");
         b.Line("private string" + q + " _text;");
-        b.Line("private global::System.Collections.Generic.IReadOnlyList<string>" + q + " _paragraphs, _sentences, _alsoRead, _footer, _quotes, _weekdays, _months, _keywords;");
-        b.Line("private global::System.Collections.Generic.IReadOnlyList<SeedNumber>" + q + " _numbers;");
-        b.Line("private MetadataMap" + q + " _metadata;");
+        b.Line("private global::System.Collections.Generic.IReadOnlyList<string>" + q + " " + Fields(ReadoutKind.List, ReadoutKind.Names) + ";");
+        b.Line("private global::System.Collections.Generic.IReadOnlyList<SeedNumber>" + q + " " + Fields(ReadoutKind.Numbers) + ";");
+        b.Line("private MetadataMap" + q + " " + Fields(ReadoutKind.Map) + ";");
         b.Line();
         b.Line("/// <summary>Called by the generated code only.</summary>");
         string bytes = o.HasSpan ? "global::System.ReadOnlySpan<byte>" : "byte[]";
@@ -75,7 +77,7 @@ internal static class TypesEmitter
         b.Line("Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, names, out _strings, out published);");
         b.Line("WordCount = wordCount; Published = published; Script = script; Language = language;");
         b.Line("int at = 1;");
-        b.Line("for (int i = 0; i < 5; i++) at += _layout[at] == 0 ? 1 : 3;");
+        b.Line("for (int i = 0; i < " + Layout.TextReadouts.Count + "; i++) at += _layout[at] == 0 ? 1 : 3;");
         b.Line("_lists = at;");
         b.Close();
         b.Line();
@@ -107,157 +109,15 @@ internal static class TypesEmitter
             : o.HasSpanGetString ? "global::System.Text.Encoding.UTF8.GetString(_utf8())"
             : "global::System.Text.Encoding.UTF8.GetString(_utf8().ToArray())";
         b.Line("public string Text => _text ?? (_text = " + decode + ");");
-        b.Line("/// <summary>The headline, or null when the document has none.</summary>");
-        b.Line("public string" + q + " Title => Single(0);");
-        b.Line("/// <summary>The organisation line above the headline (a ministry or office), or null.</summary>");
-        b.Line("public string" + q + " Section => Single(1);");
-        b.Line("/// <summary>The place that opens the first paragraph (<c>Place:</c>), or null.</summary>");
-        b.Line("public string" + q + " Dateline => Single(2);");
-        b.Line("/// <summary>The first sentence of the body, or an empty string.</summary>");
-        b.Line("public string Lead => Single(3) ?? \"\";");
-        b.Line("/// <summary>Who published it: the <c>by …</c> of the posting line, or the agency; or null.</summary>");
-        b.Line("public string" + q + " Source => Single(4);");
-        b.Line("/// <summary>Body paragraphs, without title, metadata, footer and \"Also Read\" links.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? (_paragraphs = Ranges(0));");
-        b.Line("/// <summary>Sentences of the body paragraphs.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<string> Sentences => _sentences ?? (_sentences = Ranges(1));");
-        b.Line("/// <summary>Headlines of \"Also Read\" links, in order.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<string> AlsoRead => _alsoRead ?? (_alsoRead = Ranges(2));");
-        b.Line("/// <summary>Trailing initials or code lines.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<string> Footer => _footer ?? (_footer = Ranges(3));");
-        b.Line("/// <summary>Quoted text, in order of the opening mark.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<string> Quotes => _quotes ?? (_quotes = Ranges(4));");
-        b.Line("/// <summary><c>Key: Value</c> lines and <c>(Key: Value)</c> groups outside the body, in file order.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata => _metadata ?? (_metadata = new MetadataMap(this));");
-        b.Line("/// <summary>Numbers of the body, in order.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<SeedNumber> Numbers => _numbers ?? (_numbers = ReadNumbers());");
-        b.Line("/// <summary>Words of the body.</summary>");
-        b.Line("public int WordCount { get; }");
-        b.Line("/// <summary>Number of body paragraphs.</summary>");
-        b.Line("public int ParagraphCount => _layout[_lists];");
-        b.Line("/// <summary>Number of sentences.</summary>");
-        b.Line("public int SentenceCount => _layout[ListStart(1)];");
-        b.Line("/// <summary>When it was published, from a <c>Posted On</c> or date line; null when not stated.</summary>");
-        b.Line("public global::System.DateTimeOffset? Published { get; }");
-        b.Line("/// <summary>Weekdays named in the body, in English, in order of first mention.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<string> Weekdays => _weekdays ?? (_weekdays = Names(0));");
-        b.Line("/// <summary>Months named in the body, in English, in order of first mention.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<string> Months => _months ?? (_months = Names(1));");
-        b.Line("/// <summary>Top terms and two-word phrases of the body.</summary>");
-        b.Line("public global::System.Collections.Generic.IReadOnlyList<string> Keywords => _keywords ?? (_keywords = Names(2));");
-        b.Line("/// <summary>The dominant script by letter count (Unicode script name, e.g. Devanagari), or empty.</summary>");
-        b.Line("public string Script { get; }");
-        b.Line("/// <summary>Language tag (e.g. hi), from the script and function words or SeedLanguage; empty when unknown.</summary>");
-        b.Line("public string Language { get; }");
+        foreach (var kind in MemberOrder)
+            foreach (var readout in Readouts.Of(kind))
+                Member(b, o, readout);
         b.Line("/// <summary>Up to five most similar seeds (at least 0.1), best first.</summary>");
         b.Line("public global::System.Collections.Generic.IReadOnlyList<SeedRelation> Related => " + o.Global(o.ClassName) + ".Related(Id);");
         b.Line("public override string ToString() => Id;");
         b.Line();
 
-        // The packed layout: unsigned varints, 5 bits a byte from '0', bit 6 = more; starts in a list are deltas.
-        b.Open("private static long Next(" + bytes + " data, ref int at)");
-        b.Line("long value = 0;");
-        b.Line("int shift = 0;");
-        b.Open("while (true)");
-        b.Line("int group = data[at++] - '0';");
-        b.Line("value |= (long)(group & 31) << shift;");
-        b.Line("if ((group & 32) == 0) return value;");
-        b.Line("shift += 5;");
-        b.Close();
-        b.Close();
-        b.Line();
-        b.Open("private static int[] Unpack(" + bytes + " data, string names, out string[] strings, out global::System.DateTimeOffset? published)");
-        b.Line("int at = 0;");
-        b.Line("var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);");
-        b.Line("r.Add((int)Next(data, ref at));");
-        b.Open("for (int i = 0; i < 5; i++)");
-        b.Line("int flag = (int)Next(data, ref at);");
-        b.Line("r.Add(flag);");
-        b.Line("if (flag != 0) { r.Add((int)Next(data, ref at)); r.Add((int)Next(data, ref at)); }");
-        b.Close();
-        b.Open("for (int list = 0; list < 5; list++)");
-        b.Line("int count = (int)Next(data, ref at), start = 0;");
-        b.Line("r.Add(count);");
-        b.Line("for (int i = 0; i < count; i++) { start += (int)Next(data, ref at); r.Add(start); r.Add((int)Next(data, ref at)); }");
-        b.Close();
-        b.Open("");
-        b.Line("int count = (int)Next(data, ref at), key = 0;");
-        b.Line("r.Add(count);");
-        b.Open("for (int i = 0; i < count; i++)");
-        b.Line("key += (int)Next(data, ref at);");
-        b.Line("int keyLength = (int)Next(data, ref at);");
-        b.Line("int value = key + (int)Next(data, ref at);");
-        b.Line("r.Add(key); r.Add(keyLength); r.Add(value); r.Add((int)Next(data, ref at));");
-        b.Close();
-        b.Close();
-        b.Open("");
-        b.Line("int count = (int)Next(data, ref at), start = 0;");
-        b.Line("r.Add(count);");
-        b.Open("for (int i = 0; i < count; i++)");
-        b.Line("start += (int)Next(data, ref at);");
-        b.Line("r.Add(start); r.Add((int)Next(data, ref at));");
-        b.Line("long mantissa = Next(data, ref at);");
-        b.Line("r.Add(unchecked((int)mantissa)); r.Add(unchecked((int)(mantissa >> 32))); r.Add((int)Next(data, ref at));");
-        b.Close();
-        b.Close();
-        b.Line("int nameCount = 0;");
-        b.Line("for (int i = 0; i < 3; i++) { int listLength = (int)Next(data, ref at); r.Add(listLength); nameCount += listLength; }");
-        b.Line("published = null;");
-        b.Open("if (Next(data, ref at) != 0)");
-        b.Line("int year = (int)Next(data, ref at), month = (int)Next(data, ref at), day = (int)Next(data, ref at), hour = (int)Next(data, ref at), minute = (int)Next(data, ref at);");
-        b.Line("long zigzag = Next(data, ref at);");
-        b.Line("published = new global::System.DateTimeOffset(year, month, day, hour, minute, 0, global::System.TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1)));");
-        b.Close();
-        b.Line("strings = nameCount == 0 ? new string[0] : names.Split('\\n');");
-        b.Line("return r.ToArray();");
-        b.Close();
-        b.Line();
-
-        // Layout readers (absolute ranges after Unpack).
-        b.Open("private string" + q + " Single(int index)");
-        b.Line("int at = 1;");
-        b.Line("for (int i = 0; i < index; i++) at += _layout[at] == 0 ? 1 : 3;");
-        b.Line("return _layout[at] == 0 ? null : Slice(_layout[at + 1], _layout[at + 2]);");
-        b.Close();
-        b.Line();
-        b.Open("private int ListStart(int list)");
-        b.Line("int at = _lists;");
-        b.Line("for (int i = 0; i < list; i++) at += 1 + 2 * _layout[at];");
-        b.Line("return at;");
-        b.Close();
-        b.Line();
-        b.Open("private global::System.Collections.Generic.IReadOnlyList<string> Ranges(int list)");
-        b.Line("int at = ListStart(list);");
-        b.Line("var items = new string[_layout[at]];");
-        b.Line("for (int i = 0; i < items.Length; i++) items[i] = Slice(_layout[at + 1 + 2 * i], _layout[at + 2 + 2 * i]);");
-        b.Line("return global::System.Array.AsReadOnly(items);");
-        b.Close();
-        b.Line();
-        b.Line("private int MetadataStart => ListStart(5);");
-        b.Line();
-        b.Open("private int NumbersStart");
-        b.Line("get { int at = MetadataStart; return at + 1 + 4 * _layout[at]; }");
-        b.Close();
-        b.Line();
-        b.Open("private global::System.Collections.Generic.IReadOnlyList<SeedNumber> ReadNumbers()");
-        b.Line("int at = NumbersStart;");
-        b.Line("var items = new SeedNumber[_layout[at]];");
-        b.Open("for (int i = 0; i < items.Length; i++)");
-        b.Line("int p = at + 1 + 5 * i;");
-        b.Line("items[i] = new SeedNumber(Slice(_layout[p], _layout[p + 1]), new decimal(_layout[p + 2], _layout[p + 3], 0, false, (byte)_layout[p + 4]));");
-        b.Close();
-        b.Line("return global::System.Array.AsReadOnly(items);");
-        b.Close();
-        b.Line();
-        b.Open("private global::System.Collections.Generic.IReadOnlyList<string> Names(int kind)");
-        b.Line("int at = NumbersStart;");
-        b.Line("at += 1 + 5 * _layout[at];");
-        b.Line("int skip = 0;");
-        b.Line("for (int i = 0; i < kind; i++) skip += _layout[at + i];");
-        b.Line("var items = new string[_layout[at + kind]];");
-        b.Line("global::System.Array.Copy(_strings, skip, items, 0, items.Length);");
-        b.Line("return global::System.Array.AsReadOnly(items);");
-        b.Close();
+        Layout.EmitDecoder(b, o, bytes);
         b.Line();
         b.Line("/// <summary>A range of the text; a line break inside it (a wrapped paragraph) reads as one space.</summary>");
         b.Open("private string Slice(int start, int length)");
@@ -320,5 +180,59 @@ internal static class TypesEmitter
         b.Close();
         b.CloseNamespace(o);
         return b.ToString();
+    }
+
+    /// <summary>The order of <c>SeedDocument</c>'s readout members by kind (table order inside a kind).</summary>
+    private static readonly ReadoutKind[] MemberOrder =
+    {
+        ReadoutKind.Text, ReadoutKind.List, ReadoutKind.Map, ReadoutKind.Numbers, ReadoutKind.Count, ReadoutKind.Date,
+        ReadoutKind.Names, ReadoutKind.Tag,
+    };
+
+    private static string Fields(params ReadoutKind[] kinds)
+    {
+        var names = new System.Collections.Generic.List<string>();
+        foreach (var kind in kinds)
+            foreach (var r in Readouts.Of(kind)) names.Add(r.Field);
+        return string.Join(", ", names);
+    }
+
+    /// <summary>One readout's member of <c>SeedDocument</c>, with its summary; a Count readout is followed by the list counts the document repeats.</summary>
+    private static void Member(SourceBuilder b, EmitOptions o, Readout r)
+    {
+        const string List = "global::System.Collections.Generic.IReadOnlyList";
+        b.Line("/// <summary>" + r.Summary + "</summary>");
+        switch (r.Kind)
+        {
+            case ReadoutKind.Text:
+                b.Line(r.NeverNull
+                    ? "public string " + r.Name + " => " + Layout.ReaderOf(r) + " ?? \"\";"
+                    : "public string" + o.Q + " " + r.Name + " => " + Layout.ReaderOf(r) + ";");
+                break;
+            case ReadoutKind.List or ReadoutKind.Names:
+                b.Line("public " + List + "<string> " + r.Name + " => " + r.Field + " ?? (" + r.Field + " = " + Layout.ReaderOf(r) + ");");
+                break;
+            case ReadoutKind.Numbers:
+                b.Line("public " + List + "<SeedNumber> " + r.Name + " => " + r.Field + " ?? (" + r.Field + " = " + Layout.ReaderOf(r) + ");");
+                break;
+            case ReadoutKind.Map:
+                b.Line("public global::System.Collections.Generic.IReadOnlyDictionary<string, string> " + r.Name + " => " + r.Field + " ?? (" + r.Field + " = new MetadataMap(this));");
+                break;
+            case ReadoutKind.Count:
+                b.Line("public int " + r.Name + " { get; }");
+                foreach (var list in Readouts.Of(ReadoutKind.List))
+                {
+                    if (list.CountSummary is null) continue;
+                    b.Line("/// <summary>" + list.CountSummary + "</summary>");
+                    b.Line("public int " + list.CountConstant + " => " + Layout.CountOf(list) + ";");
+                }
+                break;
+            case ReadoutKind.Date:
+                b.Line("public global::System.DateTimeOffset? " + r.Name + " { get; }");
+                break;
+            case ReadoutKind.Tag:
+                b.Line("public string " + r.Name + " { get; }");
+                break;
+        }
     }
 }

@@ -70,12 +70,16 @@ internal static class SeedNaming
     };
 
     /// <summary>Members of a document class, which the class itself may not be named (CS0542).</summary>
-    public static readonly string[] DocumentMembers =
+    public static readonly string[] DocumentMembers = DocumentMemberNames();
+
+    /// <summary>The fixed members of a document class and every readout constant of the readout table.</summary>
+    private static string[] DocumentMemberNames()
     {
-        "Id", "Path", "Sha256", "ParagraphCount", "SentenceCount", "WordCount", "AlsoReadCount", "FooterCount", "QuoteCount",
-        "NumberCount", "KeywordCount", "MetadataKeys", "Title", "Section", "Dateline", "Lead",
-        "Source", "Script", "Language", "Utf8", "__Utf8", "Document", "Create", "s_document", "s_utf8", "LayoutData", "s_layout",
-    };
+        var names = new List<string> { "Id", "Path", "Sha256" };
+        names.AddRange(Model.Readouts.ConstantNames());
+        names.AddRange(new[] { "Utf8", "__Utf8", "Document", "Create", "s_document", "s_utf8", "LayoutData", "s_layout" });
+        return names.ToArray();
+    }
 
     private sealed class Container
     {

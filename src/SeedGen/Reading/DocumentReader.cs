@@ -21,7 +21,7 @@ internal static class DocumentReader
     public static SeedReadouts Read(string text, string? language = null, CancellationToken cancellationToken = default) =>
         Read(text, language, null, cancellationToken);
 
-    /// <param name="contentWords">Receives the hashes (<see cref="Corpus.MinHash.HashWord(string)"/>) of the body's distinct content words (folded, no stop words or numbers), for the MinHash signature.</param>
+    /// <param name="contentWords">Receives the hashes (FNV-1a, what <c>Corpus.MinHash.HashWord</c> gives) of the body's distinct content words (folded, no stop words or numbers), for the MinHash signature.</param>
     public static SeedReadouts Read(string text, string? language, ICollection<ulong>? contentWords, CancellationToken cancellationToken)
     {
         var buffers = ReaderScratch.Rent();
@@ -208,7 +208,7 @@ internal static class DocumentReader
         }
         if (contentWords is not null)
             for (int f = 0; f < distinctFolded; f++)
-                if (useful[f]) contentWords.Add(Corpus.MinHash.HashWord(chars, table.FoldedStart(f), table.FoldedLength(f)));
+                if (useful[f]) contentWords.Add(CharHash.Fnv64(new ReadOnlySpan<char>(chars, table.FoldedStart(f), table.FoldedLength(f))));
 
         string script = DominantScript(text, cancellationToken);
         string lang = language is { Length: > 0 } ? language.Trim()

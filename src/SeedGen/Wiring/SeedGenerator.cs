@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using SeedGen.Inputs;
 using SeedGen.Corpus;
 using SeedGen.Emitting;
 using SeedGen.Model;

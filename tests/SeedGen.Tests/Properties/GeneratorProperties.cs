@@ -7,6 +7,7 @@ using System.Text;
 using CsCheck;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using SeedGen.Inputs;
 using SeedGen.Reading;
 
 namespace SeedGen.Tests.Properties;
@@ -117,7 +118,7 @@ public class GeneratorProperties
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (path, bytes) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
         {
-            string id = SeedGen.Model.SeedPaths.IdOf(GeneratorHarness.ProjectDir + "/" + path, GeneratorHarness.ProjectDir, null);
+            string id = SeedGen.Inputs.SeedPaths.IdOf(GeneratorHarness.ProjectDir + "/" + path, GeneratorHarness.ProjectDir, null);
             if (result.ContainsKey(id)) continue;
             using var stream = new MemoryStream(bytes);
             var text = SourceText.From(stream, new UTF8Encoding(false, false), SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false).ToString();

@@ -3,7 +3,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SeedGen.Naming;
 
-namespace SeedGen.Wiring;
+namespace SeedGen.Inputs;
 
 /// <summary>An MSBuild option whose value was not accepted (SEED017).</summary>
 internal readonly record struct OptionProblem(string Property, string Value, string Expected, string Using);

@@ -1,6 +1,6 @@
 using System;
 
-namespace SeedGen.Model;
+namespace SeedGen.Inputs;
 
 /// <summary>
 /// Ids and project-relative paths of seed files (SPEC sections 1–2), from the path the compiler

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using SeedGen.Model;
 
-namespace SeedGen.Wiring;
+namespace SeedGen.Inputs;
 
 /// <summary>From an AdditionalText to a <see cref="SeedModel"/>: is it a seed, what is it called, what does it say.</summary>
 internal static class SeedFiles
