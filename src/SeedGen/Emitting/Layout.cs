@@ -81,9 +81,9 @@ internal static class Layout
     }
 
     /// <summary>The layout's groups, each in table order (<see cref="Readouts"/>): its slots.</summary>
-    public static readonly IReadOnlyList<Readout> TextReadouts = Readouts.Of(ReadoutKind.Text);
-    public static readonly IReadOnlyList<Readout> ListReadouts = Readouts.Of(ReadoutKind.List);
-    public static readonly IReadOnlyList<Readout> NameReadouts = Readouts.Of(ReadoutKind.Names);
+    public static readonly Readout[] TextReadouts = Readouts.Of(ReadoutKind.Text);
+    public static readonly Readout[] ListReadouts = Readouts.Of(ReadoutKind.List);
+    public static readonly Readout[] NameReadouts = Readouts.Of(ReadoutKind.Names);
 
     /// <summary>
     /// The decoder of <see cref="Pack"/>, emitted into <c>SeedDocument</c>: <c>Unpack</c> turns the
@@ -112,13 +112,13 @@ internal static class Layout
                 int at = 0;
                 var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);
                 r.Add((int)Next(data, ref at));
-                for (int i = 0; i < {{TextReadouts.Count}}; i++)
+                for (int i = 0; i < {{TextReadouts.Length}}; i++)
                 {
                     int flag = (int)Next(data, ref at);
                     r.Add(flag);
                     if (flag != 0) { r.Add((int)Next(data, ref at)); r.Add((int)Next(data, ref at)); }
                 }
-                for (int list = 0; list < {{ListReadouts.Count}}; list++)
+                for (int list = 0; list < {{ListReadouts.Length}}; list++)
                 {
                     int count = (int)Next(data, ref at), start = 0;
                     r.Add(count);
@@ -147,7 +147,7 @@ internal static class Layout
                     }
                 }
                 int nameCount = 0;
-                for (int i = 0; i < {{NameReadouts.Count}}; i++) { int listLength = (int)Next(data, ref at); r.Add(listLength); nameCount += listLength; }
+                for (int i = 0; i < {{NameReadouts.Length}}; i++) { int listLength = (int)Next(data, ref at); r.Add(listLength); nameCount += listLength; }
                 published = null;
                 if (Next(data, ref at) != 0)
                 {
@@ -181,7 +181,7 @@ internal static class Layout
                 return global::System.Array.AsReadOnly(items);
             }
 
-            private int MetadataStart => ListStart({{ListReadouts.Count}});
+            private int MetadataStart => ListStart({{ListReadouts.Length}});
 
             private int NumbersStart
             {

@@ -77,7 +77,7 @@ internal static class TypesEmitter
         b.Line("Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, names, out _strings, out published);");
         b.Line("WordCount = wordCount; Published = published; Script = script; Language = language;");
         b.Line("int at = 1;");
-        b.Line("for (int i = 0; i < " + Layout.TextReadouts.Count + "; i++) at += _layout[at] == 0 ? 1 : 3;");
+        b.Line("for (int i = 0; i < " + Layout.TextReadouts.Length + "; i++) at += _layout[at] == 0 ? 1 : 3;");
         b.Line("_lists = at;");
         b.Close();
         b.Line();

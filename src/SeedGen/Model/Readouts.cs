@@ -176,33 +176,42 @@ internal static class Readouts
     });
 
     /// <summary>The readouts of one kind, in table order (their slots 0, 1, …).</summary>
-    public static IReadOnlyList<Readout> Of(ReadoutKind kind)
+    public static Readout[] Of(ReadoutKind kind) => ByKind[(int)kind];
+
+    // Made once: the emitter walks these for every seed, without allocating.
+    private static readonly Readout[][] ByKind = Group();
+    private static readonly Readout[] CountedReadouts = Filter(r => r.CountConstant is not null);
+    private static readonly Readout[] IndexedReadouts =
+        Filter(r => r.CountConstant is not null && r.Kind is ReadoutKind.List or ReadoutKind.Numbers or ReadoutKind.Names);
+
+    private static Readout[][] Group()
+    {
+        var kinds = (ReadoutKind[])Enum.GetValues(typeof(ReadoutKind));
+        var result = new Readout[kinds.Length][];
+        foreach (var kind in kinds) result[(int)kind] = Filter(r => r.Kind == kind);
+        return result;
+    }
+
+    private static Readout[] Filter(Func<Readout, bool> keep)
     {
         var result = new List<Readout>();
-        foreach (var r in All) if (r.Kind == kind) result.Add(r);
-        return result;
+        foreach (var r in All) if (keep(r)) result.Add(r);
+        return result.ToArray();
     }
 
     /// <summary>The one readout of a kind that has exactly one (Map, Numbers, Date).</summary>
     public static Readout Single(ReadoutKind kind)
     {
         var all = Of(kind);
-        if (all.Count != 1) throw new InvalidOperationException("The readout table has " + all.Count + " readouts of kind " + kind + ".");
+        if (all.Length != 1) throw new InvalidOperationException("The readout table has " + all.Length + " readouts of kind " + kind + ".");
         return all[0];
     }
 
     /// <summary>The per-seed count constants, in table order (<c>ParagraphCount</c>, …, <c>WordCount</c>, …).</summary>
-    public static IEnumerable<Readout> Counted()
-    {
-        foreach (var r in All) if (r.CountConstant is not null) yield return r;
-    }
+    public static Readout[] Counted() => CountedReadouts;
 
     /// <summary>The readouts whose items the analyzer checks a constant index against (SEED003).</summary>
-    public static IEnumerable<Readout> Indexed()
-    {
-        foreach (var r in All)
-            if (r.CountConstant is not null && r.Kind is ReadoutKind.List or ReadoutKind.Numbers or ReadoutKind.Names) yield return r;
-    }
+    public static Readout[] Indexed() => IndexedReadouts;
 
     /// <summary>The per-seed constant that lists the metadata keys, one per line.</summary>
     public const string MetadataKeysConstant = "MetadataKeys";

@@ -133,12 +133,12 @@ public class ReadoutTableTests
         foreach (var kind in Enum.GetValues<ReadoutKind>())
         {
             var of = Readouts.Of(kind);
-            Assert.Equal(Enumerable.Range(0, of.Count), of.Select(r => r.Slot));
+            Assert.Equal(Enumerable.Range(0, of.Length), of.Select(r => r.Slot));
         }
-        Assert.Contains("for (int i = 0; i < " + Readouts.Of(ReadoutKind.Text).Count + "; i++)", types);
-        Assert.Contains("for (int list = 0; list < " + Readouts.Of(ReadoutKind.List).Count + "; list++)", types);
-        Assert.Contains("private int MetadataStart => ListStart(" + Readouts.Of(ReadoutKind.List).Count + ");", types);
-        Assert.Contains("for (int i = 0; i < " + Readouts.Of(ReadoutKind.Names).Count + "; i++) { int listLength", types);
+        Assert.Contains("for (int i = 0; i < " + Readouts.Of(ReadoutKind.Text).Length + "; i++)", types);
+        Assert.Contains("for (int list = 0; list < " + Readouts.Of(ReadoutKind.List).Length + "; list++)", types);
+        Assert.Contains("private int MetadataStart => ListStart(" + Readouts.Of(ReadoutKind.List).Length + ");", types);
+        Assert.Contains("for (int i = 0; i < " + Readouts.Of(ReadoutKind.Names).Length + "; i++) { int listLength", types);
         Assert.Equal(Readouts.All.Count, Readouts.All.Select(r => r.Name).Distinct().Count());
         Assert.Equal(Readouts.All.Count, Readouts.All.Select(r => r.Json).Distinct().Count());
     }

@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+
+namespace SeedGen.Reading;
+
+/// <summary>What the lines outside the body paragraphs hold, gathered by <see cref="BodyBlocks"/>.</summary>
+internal sealed class OutsideLines
+{
+    public List<MetadataEntry> Metadata { get; } = new();
+    public List<TextRange> Footer { get; } = new();
+    public List<TextRange> AlsoRead { get; } = new();
+    public List<TextRange> DateLines { get; } = new();
+    public TextRange? Agency { get; set; }
+}
+
+/// <summary>
+/// Stage 2 of <see cref="DocumentReader"/>: body blocks. Every body line becomes a paragraph (the
+/// lines of a hard-wrapped block joined; a list item starts its own), with "Also Read" links cut
+/// off; metadata, footer, date and agency lines outside the body are gathered for the header fields.
+/// </summary>
+internal static class BodyBlocks
+{
+    public static OutsideLines Read(string text, List<Line> lines, DocumentZones zones, List<TextRange> paragraphs, CancellationToken cancellationToken)
+    {
+        var outside = new OutsideLines();
+        int headerEnd = zones.HeaderEnd, bodyEnd = zones.BodyEnd;
+        bool joinWrapped = UsesBlankLineBlocks(text, lines, headerEnd, bodyEnd);
+
+        for (int i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            bool inBody = i >= headerEnd && i < bodyEnd;
+            if (i == zones.TitleLine || i == zones.SectionLine) continue;
+            switch (line.Kind)
+            {
+                case LineKind.Blank:
+                    continue;
+                case LineKind.AlsoRead:
+                    AlsoRead.Extract(text, line.Start, line.End, outside.AlsoRead);
+                    continue;
+                case LineKind.KeyValue or LineKind.MetaGroups when !inBody:
+                    outside.Metadata.AddRange(line.Metadata!);
+                    continue;
+                case LineKind.Footer when !inBody:
+                    outside.Footer.Add(line.Range);
+                    continue;
+                case LineKind.DateOnly when !inBody:
+                    outside.DateLines.Add(line.Range);
+                    continue;
+                case LineKind.Agency when !inBody:
+                    outside.Agency = new TextRange(line.Start + 1, line.End - line.Start - 2);
+                    continue;
+            }
+
+            // A paragraph: this line, joined with the following lines of a wrapped block.
+            int start = line.Start, end = line.End;
+            while (joinWrapped && i + 1 < bodyEnd && lines[i + 1].Kind is not (LineKind.Blank or LineKind.AlsoRead)
+                   && !Lines.EndsSentence(text, start, end) && !StartsListItem(text, lines[i + 1]))
+            {
+                i++;
+                end = lines[i].End;
+            }
+            int cut = AlsoRead.Find(text, start, end, cancellationToken);
+            if (cut >= 0)
+            {
+                AlsoRead.Extract(text, cut, end, outside.AlsoRead);
+                end = cut;
+            }
+            var paragraph = Sentences.Trim(text, start, end);
+            if (paragraph.Length > 0 && Words.HasWordCharacter(text, paragraph.Start, paragraph.End))
+                paragraphs.Add(paragraph);
+        }
+        return outside;
+    }
+
+    /// <summary>
+    /// Hard-wrapped text (Markdown, e-mail, plain English prose) separates paragraphs by blank
+    /// lines and breaks lines inside them; one-line-per-paragraph text (news, press releases)
+    /// ends nearly every line with a terminator.
+    /// </summary>
+    private static bool UsesBlankLineBlocks(string text, List<Line> lines, int start, int end)
+    {
+        int unterminatedInside = 0, insideLines = 0;
+        bool sawBlank = false;
+        for (int i = start; i + 1 < end; i++)
+        {
+            if (lines[i].Kind == LineKind.Blank) { sawBlank = true; continue; }
+            if (lines[i + 1].Kind == LineKind.Blank) continue;
+            insideLines++;
+            if (!Lines.EndsSentence(text, lines[i].Start, lines[i].End)) unterminatedInside++;
+        }
+        return sawBlank && insideLines > 0 && unterminatedInside * 2 >= insideLines;
+    }
+    private static bool StartsListItem(string text, Line line)
+    {
+        char c = text[line.Start];
+        if (c is '-' or '*' or '+' or '\u2022' or '#' or '>' or '|') return true;
+        int i = line.Start;
+        while (i < line.End && text[i] >= '0' && text[i] <= '9') i++;
+        return i > line.Start && i < line.End && text[i] is '.' or ')';
+    }
+    /// <summary>A Markdown heading's text without its <c>#</c> marks.</summary>
+    internal static TextRange StripMarkdownHeading(string text, TextRange r)
+    {
+        int i = r.Start;
+        while (i < r.End && text[i] == '#') i++;
+        return i == r.Start ? r : Sentences.Trim(text, i, r.End);
+    }
+}
