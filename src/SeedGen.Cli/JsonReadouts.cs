@@ -57,7 +57,7 @@ internal static class JsonReadouts
         switch (readout.Kind)
         {
             case ReadoutKind.Text:
-                w.WriteString(readout.Json, readout.NeverNull ? r.Get(readout.Range!(r)) ?? "" : r.Get(readout.Range!(r)));
+                w.WriteString(readout.Json, readout.NeverNull ? r.Get(readout.Range(r)) ?? "" : r.Get(readout.Range(r)));
                 break;
             case ReadoutKind.Date:
                 if (r.Published is { } p) w.WriteString(readout.Json, Published(p));
@@ -70,7 +70,7 @@ internal static class JsonReadouts
                 w.WriteNumber(readout.Json, readout.Number!(r));
                 break;
             case ReadoutKind.List:
-                Strings(w, readout.Json, r, readout.Ranges!(r));
+                Strings(w, readout.Json, r, readout.Ranges(r));
                 break;
             case ReadoutKind.Map:
                 w.WriteStartObject(readout.Json);
@@ -89,7 +89,7 @@ internal static class JsonReadouts
                 w.WriteEndArray();
                 break;
             case ReadoutKind.Names:
-                Names(w, readout.Json, readout.Strings!(r));
+                Names(w, readout.Json, readout.Strings(r));
                 break;
         }
     }

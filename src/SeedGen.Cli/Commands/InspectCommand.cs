@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Spectre.Console.Cli;
+using SeedGen.Reading;
 using SeedGen.Model;
 
 namespace SeedGen.Cli.Commands;
@@ -50,7 +51,7 @@ internal sealed class InspectCommand : Command<InspectCommand.Settings>
             switch (readout.Kind)
             {
                 case ReadoutKind.Text:
-                    Row(readout.InspectLabel!, r.Get(readout.Range!(r)));
+                    Row(readout.InspectLabel!, r.Get(readout.Range(r)));
                     break;
                 case ReadoutKind.Date:
                     Row(readout.InspectLabel!, r.Published?.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
@@ -67,10 +68,10 @@ internal sealed class InspectCommand : Command<InspectCommand.Settings>
                     foreach (var e in r.Metadata) Row(readout.InspectLabel!, r.Get(e.Key) + " = " + r.Get(e.Value));
                     break;
                 case InspectAs.Items when readout.Kind == ReadoutKind.List:
-                    foreach (var a in readout.Ranges!(r)) Row(readout.InspectLabel!, r.Get(a));
+                    foreach (var a in readout.Ranges(r)) Row(readout.InspectLabel!, r.Get(a));
                     break;
                 case InspectAs.Joined when readout.Kind == ReadoutKind.Names:
-                    var names = readout.Strings!(r);
+                    var names = readout.Strings(r);
                     Row(readout.InspectLabel!, names.Count == 0 ? null : string.Join(", ", names));
                     break;
             }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using SeedGen.Reading;
 using SeedGen.Inputs;
 using SeedGen.Model;
 

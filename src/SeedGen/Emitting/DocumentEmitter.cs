@@ -47,7 +47,7 @@ internal static class DocumentEmitter
         b.Line("/// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>");
         MetadataKeys(b, r);
         foreach (var readout in Readouts.Of(ReadoutKind.Text))
-            StringReadout(b, o, readout.Name, r, readout.NeverNull ? readout.Range!(r) ?? new TextRange(0, 0) : readout.Range!(r), nullable: !readout.NeverNull);
+            StringReadout(b, o, readout.Name, r, readout.NeverNull ? readout.Range(r) ?? new TextRange(0, 0) : readout.Range(r), nullable: !readout.NeverNull);
         foreach (var readout in Readouts.Of(ReadoutKind.Tag)) Const(b, readout.Name, readout.TagValue!(r));
         b.Line();
 

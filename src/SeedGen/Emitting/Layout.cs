@@ -34,8 +34,8 @@ internal static class Layout
         t_builder = null;
         sb.Clear().EnsureCapacity(32 + 4 * (r.Paragraphs.Count + r.Sentences.Count) + 10 * r.Numbers.Count);
         Write(sb, Version);
-        foreach (var readout in TextReadouts) Single(sb, readout.Range!(r));
-        foreach (var readout in ListReadouts) Ranges(sb, readout.Ranges!(r));
+        foreach (var readout in TextReadouts) Single(sb, readout.Range(r));
+        foreach (var readout in ListReadouts) Ranges(sb, readout.Ranges(r));
         Write(sb, r.Metadata.Count);
         int previous = 0;
         foreach (var m in r.Metadata.AsSpan())
@@ -56,7 +56,7 @@ internal static class Layout
             Write(sb, n.Scale);
             previous = n.Text.Start;
         }
-        foreach (var readout in NameReadouts) Write(sb, readout.Strings!(r).Count);
+        foreach (var readout in NameReadouts) Write(sb, readout.Strings(r).Count);
         // Version 2: the published date, so that the per-seed factory passes no date. (The strings
         // of the three lists are one string argument: in a u8 literal every byte is a node for the
         // compiler, which at 100 MB cost more than the factory saved.)
@@ -77,7 +77,7 @@ internal static class Layout
     /// <summary>The strings that follow the layout, in this order (what <c>SeedDocument</c> reads after the counts).</summary>
     public static IEnumerable<EquatableArray<string>> StringLists(SeedReadouts r)
     {
-        foreach (var readout in NameReadouts) yield return readout.Strings!(r);
+        foreach (var readout in NameReadouts) yield return readout.Strings(r);
     }
 
     /// <summary>The layout's groups, each in table order (<see cref="Readouts"/>): its slots.</summary>

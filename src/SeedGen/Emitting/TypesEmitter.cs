@@ -1,3 +1,4 @@
+using SeedGen.Reading;
 using SeedGen.Model;
 
 namespace SeedGen.Emitting;

@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 
+using SeedGen.Reading;
+
 namespace SeedGen.Naming;
 
 /// <summary>What naming needs to know of one seed: small, so the naming step stays cached while content changes.</summary>
@@ -76,7 +78,7 @@ internal static class SeedNaming
     private static string[] DocumentMemberNames()
     {
         var names = new List<string> { "Id", "Path", "Sha256" };
-        names.AddRange(Model.Readouts.ConstantNames());
+        names.AddRange(Reading.Readouts.ConstantNames());
         names.AddRange(new[] { "Utf8", "__Utf8", "Document", "Create", "s_document", "s_utf8", "LayoutData", "s_layout" });
         return names.ToArray();
     }

@@ -57,27 +57,22 @@ internal static class DocumentReader
         var (weekdays, months) = ContentReadouts.FindNames(text, buffers.Table, Lexicon.WeekdayNames, Lexicon.MonthNames);
         var sentences = buffers.Sentences;
 
-        return new SeedReadouts(
-            text,
-            Title: zones.TitleLine is { } tl ? BodyBlocks.StripMarkdownHeading(text, lines[tl].Range) : null,
-            Section: zones.SectionLine is { } sl ? lines[sl].Range : null,
-            Dateline: dateline,
-            Lead: sentences.Count > 0 ? sentences[0] : null,
-            Source: source,
-            Paragraphs: new(paragraphs),
-            Sentences: new(sentences),
-            AlsoRead: new(outside.AlsoRead),
-            Footer: new(outside.Footer),
-            Quotes: new(buffers.Quotes),
-            Metadata: new(metadata),
-            Numbers: new(buffers.Numbers),
-            WordCount: buffers.Words.Count,
-            Published: published,
-            Weekdays: new(weekdays),
-            Months: new(months),
-            Keywords: new(ContentReadouts.Keywords(text, buffers.Words, words.FoldedOf, buffers.Table, words.Useful, buffers.WordSentence, buffers, cancellationToken)),
-            Script: script,
-            Language: lang);
+        var values = new ReadoutValues();
+        values.Set(Readouts.Title, zones.TitleLine is { } tl ? BodyBlocks.StripMarkdownHeading(text, lines[tl].Range) : null);
+        values.Set(Readouts.Section, zones.SectionLine is { } sl ? lines[sl].Range : null);
+        values.Set(Readouts.Dateline, dateline);
+        values.Set(Readouts.Lead, sentences.Count > 0 ? sentences[0] : null);
+        values.Set(Readouts.Source, source);
+        values.Set(Readouts.Paragraphs, paragraphs);
+        values.Set(Readouts.Sentences, sentences);
+        values.Set(Readouts.AlsoRead, outside.AlsoRead);
+        values.Set(Readouts.Footer, outside.Footer);
+        values.Set(Readouts.Quotes, buffers.Quotes);
+        values.Set(Readouts.Weekdays, weekdays);
+        values.Set(Readouts.Months, months);
+        values.Set(Readouts.Keywords,
+            ContentReadouts.Keywords(text, buffers.Words, words.FoldedOf, buffers.Table, words.Useful, buffers.WordSentence, buffers, cancellationToken));
+        return values.Build(text, new(metadata), new(buffers.Numbers), buffers.Words.Count, published, script, lang);
     }
 
     /// <summary>Stage 4: each paragraph's sentences, quotes, numbers and words (with the sentence each word is in).</summary>

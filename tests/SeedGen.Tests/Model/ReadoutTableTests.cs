@@ -34,9 +34,9 @@ public class ReadoutTableTests
         string member = "d." + r.Name;
         return r.Kind switch
         {
-            ReadoutKind.Text => (member + " ?? \"<null>\"", m => m.Get(r.Range!(m)) ?? (r.NeverNull ? "" : "<null>")),
-            ReadoutKind.List => ("string.Join(\"" + Sep + "\", " + member + ")", m => string.Join(Sep, r.Ranges!(m).Select(x => m.Get(x)))),
-            ReadoutKind.Names => ("string.Join(\"" + Sep + "\", " + member + ")", m => string.Join(Sep, r.Strings!(m))),
+            ReadoutKind.Text => (member + " ?? \"<null>\"", m => m.Get(r.Range(m)) ?? (r.NeverNull ? "" : "<null>")),
+            ReadoutKind.List => ("string.Join(\"" + Sep + "\", " + member + ")", m => string.Join(Sep, r.Ranges(m).Select(x => m.Get(x)))),
+            ReadoutKind.Names => ("string.Join(\"" + Sep + "\", " + member + ")", m => string.Join(Sep, r.Strings(m))),
             ReadoutKind.Map => ("string.Join(\"" + Sep + "\", " + member + ".Select(kv => kv.Key + \"=\" + kv.Value))",
                 m => string.Join(Sep, m.Metadata.Select(e => m.Get(e.Key) + "=" + m.Get(e.Value)))),
             ReadoutKind.Numbers => ("string.Join(\"" + Sep + "\", " + member + ".Select(n => n.Text + \"=\" + n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))",
@@ -93,7 +93,7 @@ public class ReadoutTableTests
             var m = Read(id);
             foreach (var r in Readouts.Counted()) expected.Append(r.CountIn(m)).Append('|');
             foreach (var r in Readouts.All.Where(r => r.Kind is ReadoutKind.Text or ReadoutKind.Tag))
-                expected.Append(r.Kind == ReadoutKind.Tag ? r.TagValue!(m) : m.Get(r.Range!(m)) ?? (r.NeverNull ? "" : "<null>")).Append('|');
+                expected.Append(r.Kind == ReadoutKind.Tag ? r.TagValue!(m) : m.Get(r.Range(m)) ?? (r.NeverNull ? "" : "<null>")).Append('|');
         }
         Assert.Equal(expected.ToString(), output);
     }

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using SeedGen.Reading;
-
-namespace SeedGen.Model;
+namespace SeedGen.Reading;
 
 /// <summary>
 /// What a readout is, which decides how it is stored, packed and shown. Every place that walks
@@ -74,18 +72,19 @@ internal sealed class Readout
     /// <summary>Position among the readouts of its kind: its slot in the layout.</summary>
     public int Slot { get; private set; }
 
-    // What the readout is in a model: one of these is set, by kind.
-    public Func<SeedReadouts, TextRange?>? Range { get; private init; }
-    public Func<SeedReadouts, EquatableArray<TextRange>>? Ranges { get; private init; }
-    public Func<SeedReadouts, EquatableArray<string>>? Strings { get; private init; }
+    // What the readout is in a model, by kind: Text, List and Names readouts are stored by slot
+    // (SeedReadouts.Texts, Lists, Names), the others are fields of their own.
+    public TextRange? Range(SeedReadouts r) => r.TextAt(Slot);
+    public EquatableArray<TextRange> Ranges(SeedReadouts r) => r.Lists[Slot];
+    public EquatableArray<string> Strings(SeedReadouts r) => r.Names[Slot];
     public Func<SeedReadouts, int>? Number { get; private init; }
     public Func<SeedReadouts, string>? TagValue { get; private init; }
 
     /// <summary>The number of items a model has (lists, map, numbers, names), for the count constant and the layout.</summary>
     public int CountIn(SeedReadouts r) => Kind switch
     {
-        ReadoutKind.List => Ranges!(r).Count,
-        ReadoutKind.Names => Strings!(r).Count,
+        ReadoutKind.List => Ranges(r).Count,
+        ReadoutKind.Names => Strings(r).Count,
         ReadoutKind.Map => r.Metadata.Count,
         ReadoutKind.Numbers => r.Numbers.Count,
         ReadoutKind.Count => Number!(r),
@@ -95,25 +94,25 @@ internal sealed class Readout
     /// <summary>The backing field of a lazily built list on <c>SeedDocument</c> (<c>_alsoRead</c>).</summary>
     public string Field => "_" + char.ToLowerInvariant(Name[0]) + Name.Substring(1);
 
-    public static Readout Text(string name, string summary, string json, Func<SeedReadouts, TextRange?> range, bool neverNull = false) =>
+    public static Readout Text(string name, string summary, string json, bool neverNull = false) =>
         new(name, ReadoutKind.Text, neverNull ? "string" : "string?", summary, json)
         {
-            Range = range, NeverNull = neverNull, InspectLabel = json, Inspect = InspectAs.Value,
+            NeverNull = neverNull, InspectLabel = json, Inspect = InspectAs.Value,
         };
 
-    public static Readout List(string name, string summary, string json, Func<SeedReadouts, EquatableArray<TextRange>> ranges,
+    public static Readout List(string name, string summary, string json,
         string countConstant, string noun, string? countSummary = null, InspectAs inspect = InspectAs.None, string? inspectLabel = null) =>
         new(name, ReadoutKind.List, "IReadOnlyList<string>", summary, json)
         {
-            Ranges = ranges, CountConstant = countConstant, Noun = noun, CountSummary = countSummary,
+            CountConstant = countConstant, Noun = noun, CountSummary = countSummary,
             Inspect = inspect, InspectLabel = inspectLabel,
         };
 
-    public static Readout Names(string name, string summary, string json, Func<SeedReadouts, EquatableArray<string>> strings,
+    public static Readout Names(string name, string summary, string json,
         string? countConstant = null, string? noun = null, InspectAs inspect = InspectAs.None) =>
         new(name, ReadoutKind.Names, "IReadOnlyList<string>", summary, json)
         {
-            Strings = strings, CountConstant = countConstant, Noun = noun, Inspect = inspect, InspectLabel = json,
+            CountConstant = countConstant, Noun = noun, Inspect = inspect, InspectLabel = json,
         };
 
     public static Readout Map(string name, string summary, string json) =>
@@ -147,32 +146,71 @@ internal sealed class Readout
 /// </summary>
 internal static class Readouts
 {
+    public static readonly Readout Title =
+        Readout.Text("Title", "The headline, or null when the document has none.", "title");
+
+    public static readonly Readout Section =
+        Readout.Text("Section", "The organisation line above the headline (a ministry or office), or null.", "section");
+
+    public static readonly Readout Dateline =
+        Readout.Text("Dateline", "The place that opens the first paragraph (<c>Place:</c>), or null.", "dateline");
+
+    public static readonly Readout Lead =
+        Readout.Text("Lead", "The first sentence of the body, or an empty string.", "lead", neverNull: true);
+
+    public static readonly Readout Source =
+        Readout.Text("Source", "Who published it: the <c>by …</c> of the posting line, or the agency; or null.", "source");
+
+    public static readonly Readout Paragraphs =
+        Readout.List("Paragraphs", "Body paragraphs, without title, metadata, footer and \"Also Read\" links.", "paragraphs",
+            "ParagraphCount", "paragraphs", countSummary: "Number of body paragraphs.");
+
+    public static readonly Readout Sentences =
+        Readout.List("Sentences", "Sentences of the body paragraphs.", "sentences",
+            "SentenceCount", "sentences", countSummary: "Number of sentences.");
+
+    public static readonly Readout WordCount =
+        Readout.Count("WordCount", "Words of the body.", "wordCount", r => r.WordCount, "words");
+
+    public static readonly Readout AlsoRead =
+        Readout.List("AlsoRead", "Headlines of \"Also Read\" links, in order.", "alsoRead",
+            "AlsoReadCount", "also-read links", inspect: InspectAs.Items, inspectLabel: "also read");
+
+    public static readonly Readout Footer =
+        Readout.List("Footer", "Trailing initials or code lines.", "footer", "FooterCount", "footer lines");
+
+    public static readonly Readout Quotes =
+        Readout.List("Quotes", "Quoted text, in order of the opening mark.", "quotes", "QuoteCount", "quotes");
+
+    public static readonly Readout Metadata =
+        Readout.Map("Metadata", "<c>Key: Value</c> lines and <c>(Key: Value)</c> groups outside the body, in file order.", "metadata");
+
+    public static readonly Readout Numbers =
+        Readout.NumberList("Numbers", "Numbers of the body, in order.", "numbers", "NumberCount", "numbers");
+
+    public static readonly Readout Published =
+        Readout.Date("Published", "When it was published, from a <c>Posted On</c> or date line; null when not stated.", "published");
+
+    public static readonly Readout Weekdays =
+        Readout.Names("Weekdays", "Weekdays named in the body, in English, in order of first mention.", "weekdays");
+
+    public static readonly Readout Months =
+        Readout.Names("Months", "Months named in the body, in English, in order of first mention.", "months");
+
+    public static readonly Readout Keywords =
+        Readout.Names("Keywords", "Top terms and two-word phrases of the body.", "keywords",
+            "KeywordCount", "keywords", inspect: InspectAs.Joined);
+
+    public static readonly Readout Script =
+        Readout.Tag("Script", "The dominant script by letter count (Unicode script name, e.g. Devanagari), or empty.", "script", r => r.Script);
+
+    public static readonly Readout Language =
+        Readout.Tag("Language", "Language tag (e.g. hi), from the script and function words or SeedLanguage; empty when unknown.", "language", r => r.Language);
+
     /// <summary>Every readout, in table order (the order inside each kind is the order everywhere).</summary>
     public static IReadOnlyList<Readout> All { get; } = Slotted(new[]
     {
-        Readout.Text("Title", "The headline, or null when the document has none.", "title", r => r.Title),
-        Readout.Text("Section", "The organisation line above the headline (a ministry or office), or null.", "section", r => r.Section),
-        Readout.Text("Dateline", "The place that opens the first paragraph (<c>Place:</c>), or null.", "dateline", r => r.Dateline),
-        Readout.Text("Lead", "The first sentence of the body, or an empty string.", "lead", r => r.Lead, neverNull: true),
-        Readout.Text("Source", "Who published it: the <c>by …</c> of the posting line, or the agency; or null.", "source", r => r.Source),
-        Readout.List("Paragraphs", "Body paragraphs, without title, metadata, footer and \"Also Read\" links.", "paragraphs", r => r.Paragraphs,
-            "ParagraphCount", "paragraphs", countSummary: "Number of body paragraphs."),
-        Readout.List("Sentences", "Sentences of the body paragraphs.", "sentences", r => r.Sentences,
-            "SentenceCount", "sentences", countSummary: "Number of sentences."),
-        Readout.Count("WordCount", "Words of the body.", "wordCount", r => r.WordCount, "words"),
-        Readout.List("AlsoRead", "Headlines of \"Also Read\" links, in order.", "alsoRead", r => r.AlsoRead,
-            "AlsoReadCount", "also-read links", inspect: InspectAs.Items, inspectLabel: "also read"),
-        Readout.List("Footer", "Trailing initials or code lines.", "footer", r => r.Footer, "FooterCount", "footer lines"),
-        Readout.List("Quotes", "Quoted text, in order of the opening mark.", "quotes", r => r.Quotes, "QuoteCount", "quotes"),
-        Readout.Map("Metadata", "<c>Key: Value</c> lines and <c>(Key: Value)</c> groups outside the body, in file order.", "metadata"),
-        Readout.NumberList("Numbers", "Numbers of the body, in order.", "numbers", "NumberCount", "numbers"),
-        Readout.Date("Published", "When it was published, from a <c>Posted On</c> or date line; null when not stated.", "published"),
-        Readout.Names("Weekdays", "Weekdays named in the body, in English, in order of first mention.", "weekdays", r => r.Weekdays),
-        Readout.Names("Months", "Months named in the body, in English, in order of first mention.", "months", r => r.Months),
-        Readout.Names("Keywords", "Top terms and two-word phrases of the body.", "keywords", r => r.Keywords,
-            "KeywordCount", "keywords", inspect: InspectAs.Joined),
-        Readout.Tag("Script", "The dominant script by letter count (Unicode script name, e.g. Devanagari), or empty.", "script", r => r.Script),
-        Readout.Tag("Language", "Language tag (e.g. hi), from the script and function words or SeedLanguage; empty when unknown.", "language", r => r.Language),
+        Title, Section, Dateline, Lead, Source, Paragraphs, Sentences, WordCount, AlsoRead, Footer, Quotes, Metadata, Numbers, Published, Weekdays, Months, Keywords, Script, Language,
     });
 
     /// <summary>The readouts of one kind, in table order (their slots 0, 1, …).</summary>
