@@ -15,7 +15,7 @@ namespace SeedGen.Cli;
 /// </summary>
 internal static class JsonReadouts
 {
-    public const string Schema = "seedgen.readouts/1";
+    public const string Schema = "seedgen.readouts/2";
 
     public static string Write(IEnumerable<SeedModel> models)
     {
@@ -60,7 +60,7 @@ internal static class JsonReadouts
                 w.WriteString(readout.Json, readout.NeverNull ? r.Get(readout.Range(r)) ?? "" : r.Get(readout.Range(r)));
                 break;
             case ReadoutKind.Date:
-                if (r.Published is { } p) w.WriteString(readout.Json, Published(p));
+                if (readout.DateValue!(r) is { } p) w.WriteString(readout.Json, readout.WithOffset ? Published(p) : Local(p));
                 else w.WriteNull(readout.Json);
                 break;
             case ReadoutKind.Tag:
@@ -97,6 +97,10 @@ internal static class JsonReadouts
     /// <summary>A published date as JSON writes it: ISO 8601 with the offset.</summary>
     public static string Published(PublishedDate p) =>
         p.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A local date and time as JSON writes it: ISO 8601 without an offset.</summary>
+    public static string Local(PublishedDate p) =>
+        p.ToLocalDateTime().ToString("yyyy-MM-dd'T'HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture);
 
     private static void Strings(Utf8JsonWriter w, string name, SeedReadouts r, EquatableArray<TextRange> ranges)
     {

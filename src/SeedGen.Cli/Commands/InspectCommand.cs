@@ -53,8 +53,10 @@ internal sealed class InspectCommand : Command<InspectCommand.Settings>
                 case ReadoutKind.Text:
                     Row(readout.InspectLabel!, r.Get(readout.Range(r)));
                     break;
-                case ReadoutKind.Date:
-                    Row(readout.InspectLabel!, r.Published?.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture));
+                case ReadoutKind.Date when readout.WithOffset:
+                    Row(readout.InspectLabel!, r.Published is not { } p ? null
+                        : p.OffsetKnown ? p.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)
+                        : p.ToLocalDateTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (offset unknown)");
                     break;
             }
         }

@@ -25,7 +25,7 @@ namespace SeedGen.Emitting;
 /// </summary>
 internal static class Layout
 {
-    public const int Version = 2;
+    public const int Version = 3;
 
     public static string Pack(SeedReadouts r)
     {
@@ -60,11 +60,12 @@ internal static class Layout
         // Version 2: the published date, so that the per-seed factory passes no date. (The strings
         // of the three lists are one string argument: in a u8 literal every byte is a node for the
         // compiler, which at 100 MB cost more than the factory saved.)
+        // Published: 0 none, 1 with its offset, 2 local (offset unknown).
         if (r.Published is { } d)
         {
-            Write(sb, 1);
+            Write(sb, d.OffsetKnown ? 1 : 2);
             Write(sb, d.Year); Write(sb, d.Month); Write(sb, d.Day); Write(sb, d.Hour); Write(sb, d.Minute);
-            Write(sb, (ulong)(uint)((d.OffsetMinutes << 1) ^ (d.OffsetMinutes >> 31))); // zigzag: small negatives stay small
+            if (d.OffsetKnown) Write(sb, (ulong)(uint)((d.OffsetMinutes << 1) ^ (d.OffsetMinutes >> 31))); // zigzag: small negatives stay small
         }
         else Write(sb, 0);
         string packed = sb.ToString();
@@ -107,7 +108,7 @@ internal static class Layout
                 }
             }
 
-            private static int[] Unpack({{bytes}} data, string names, out string[] strings, out global::System.DateTimeOffset? published)
+            private static int[] Unpack({{bytes}} data, string names, out string[] strings, out global::System.DateTimeOffset? published, out global::System.DateTime? local)
             {
                 int at = 0;
                 var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);
@@ -149,11 +150,17 @@ internal static class Layout
                 int nameCount = 0;
                 for (int i = 0; i < {{NameReadouts.Length}}; i++) { int listLength = (int)Next(data, ref at); r.Add(listLength); nameCount += listLength; }
                 published = null;
-                if (Next(data, ref at) != 0)
+                local = null;
+                long dated = Next(data, ref at);
+                if (dated != 0)
                 {
                     int year = (int)Next(data, ref at), month = (int)Next(data, ref at), day = (int)Next(data, ref at), hour = (int)Next(data, ref at), minute = (int)Next(data, ref at);
-                    long zigzag = Next(data, ref at);
-                    published = new global::System.DateTimeOffset(year, month, day, hour, minute, 0, global::System.TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1)));
+                    local = new global::System.DateTime(year, month, day, hour, minute, 0, global::System.DateTimeKind.Unspecified);
+                    if (dated == 1)
+                    {
+                        long zigzag = Next(data, ref at);
+                        published = new global::System.DateTimeOffset(local.Value, global::System.TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1)));
+                    }
                 }
                 strings = nameCount == 0 ? new string[0] : names.Split('\n');
                 return r.ToArray();

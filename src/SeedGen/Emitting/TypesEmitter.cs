@@ -75,8 +75,9 @@ internal static class TypesEmitter
         string source = o.HasSpan ? "Utf8Source" : "byte[]";
         b.Open("public SeedDocument(string id, string path, string sha256, " + source + " utf8, " + bytes + " layout, int wordCount, string script, string language, string names)");
         b.Line("global::System.DateTimeOffset? published;");
-        b.Line("Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, names, out _strings, out published);");
-        b.Line("WordCount = wordCount; Published = published; Script = script; Language = language;");
+        b.Line("global::System.DateTime? local;");
+        b.Line("Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, names, out _strings, out published, out local);");
+        b.Line("WordCount = wordCount; " + Readouts.Published.Name + " = published; " + Readouts.PublishedLocal.Name + " = local; Script = script; Language = language;");
         b.Line("int at = 1;");
         b.Line("for (int i = 0; i < " + Layout.TextReadouts.Length + "; i++) at += _layout[at] == 0 ? 1 : 3;");
         b.Line("_lists = at;");
@@ -229,7 +230,7 @@ internal static class TypesEmitter
                 }
                 break;
             case ReadoutKind.Date:
-                b.Line("public global::System.DateTimeOffset? " + r.Name + " { get; }");
+                b.Line("public global::System." + r.Type + " " + r.Name + " { get; }");
                 break;
             case ReadoutKind.Tag:
                 b.Line("public string " + r.Name + " { get; }");

@@ -26,6 +26,8 @@ internal static class BodyBlocks
         var outside = new OutsideLines();
         int headerEnd = zones.HeaderEnd, bodyEnd = zones.BodyEnd;
         bool joinWrapped = UsesBlankLineBlocks(text, lines, headerEnd, bodyEnd);
+        bool indented = !joinWrapped && UsesIndentedParagraphs(text, lines, headerEnd, bodyEnd);
+        int width = joinWrapped ? WrapWidth(lines, headerEnd, bodyEnd) : 0;
 
         for (int i = 0; i < lines.Count; i++)
         {
@@ -49,14 +51,18 @@ internal static class BodyBlocks
                     outside.DateLines.Add(line.Range);
                     continue;
                 case LineKind.Agency when !inBody:
-                    outside.Agency = new TextRange(line.Start + 1, line.End - line.Start - 2);
+                    outside.Agency ??= Lines.AgencyName(text, line.Start, line.End);
                     continue;
+                case LineKind.Footer when inBody && Lines.IsInitials(text, line.Start, line.End):
+                    continue; // a photo credit ("NBT") between paragraphs
             }
+            if (IsBoilerplate(text, line)) continue;
 
             // A paragraph: this line, joined with the following lines of a wrapped block.
             int start = line.Start, end = line.End;
-            while (joinWrapped && i + 1 < bodyEnd && lines[i + 1].Kind is not (LineKind.Blank or LineKind.AlsoRead)
-                   && !Lines.EndsSentence(text, start, end) && !StartsListItem(text, lines[i + 1]))
+            while (i + 1 < bodyEnd && lines[i + 1].Kind is not (LineKind.Blank or LineKind.AlsoRead) && !IsTableRow(text, line)
+                   && !IsTableRow(text, lines[i + 1]) && !StartsListItem(text, lines[i + 1]) && !IsBoilerplate(text, lines[i + 1])
+                   && (joinWrapped && !Lines.EndsSentence(text, start, end) && IsWrapped(lines[i], width) || indented && Indent(text, lines[i + 1]) == 0))
             {
                 i++;
                 end = lines[i].End;
@@ -92,6 +98,61 @@ internal static class BodyBlocks
         }
         return sawBlank && insideLines > 0 && unterminatedInside * 2 >= insideLines;
     }
+    /// <summary>
+    /// Wire copy without blank lines: each paragraph's first line indented, the lines it wraps
+    /// onto not (<c>    LONDON, Feb 26 - …</c>).
+    /// </summary>
+    private static bool UsesIndentedParagraphs(string text, List<Line> lines, int start, int end)
+    {
+        int indentedLines = 0, flushLines = 0, blanksInside = 0, first = -1, last = -1;
+        for (int i = start; i < end; i++)
+        {
+            if (lines[i].Kind == LineKind.Blank) continue;
+            if (first < 0) first = i;
+            last = i;
+        }
+        for (int i = first + 1; first >= 0 && i <= last; i++)
+        {
+            if (lines[i].Kind == LineKind.Blank) { blanksInside++; continue; }
+            if (Indent(text, lines[i]) > 0) indentedLines++;
+            else flushLines++;
+        }
+        return blanksInside == 0 && indentedLines >= 2 && flushLines >= indentedLines;
+    }
+
+    /// <summary>The width hard-wrapped lines are cut at: the longest body line.</summary>
+    private static int WrapWidth(List<Line> lines, int start, int end)
+    {
+        int width = 0;
+        for (int i = start; i < end; i++) width = Math.Max(width, lines[i].End - lines[i].Start);
+        return width;
+    }
+
+    /// <summary>A line that runs on: at least half the wrap width (a short unterminated line is a heading, a dateline or a list entry).</summary>
+    private static bool IsWrapped(Line line, int width) => 2 * (line.End - line.Start) >= width;
+
+    /// <summary>Spaces and tabs before the line's first character.</summary>
+    private static int Indent(string text, Line line)
+    {
+        int i = line.Start;
+        while (i > 0 && text[i - 1] is ' ' or '\t' or '\u00A0') i--;
+        return i == 0 || text[i - 1] == '\n' ? line.Start - i : 0;
+    }
+
+    /// <summary>A row of a table flattened to text: cells separated by tabs.</summary>
+    private static bool IsTableRow(string text, Line line) => text.IndexOf('\t', line.Start, line.End - line.Start) >= 0;
+
+    /// <summary>A line that is neither title nor body: an ad slot, a share prompt, a shortcode placeholder (<c>[ad]</c>, <c>[caption …]</c>).</summary>
+    private static bool IsBoilerplate(string text, Line line)
+    {
+        int length = line.End - line.Start;
+        if (length == 0 || length > Lexicon.MaxBoilerplateLength) return false;
+        if (text[line.Start] == '[' && text[line.End - 1] == ']' && text.IndexOf(']', line.Start, length) == line.End - 1) return true;
+        // Looked up only when a boilerplate line could start with this letter: most lines are not cut into a string.
+        return Lexicon.BoilerplateFirstLetters.IndexOf(Words.FoldChar(text[line.Start])) >= 0
+            && Lexicon.BoilerplateLines.Contains(Words.Fold(text.Substring(line.Start, length)));
+    }
+
     private static bool StartsListItem(string text, Line line)
     {
         char c = text[line.Start];

@@ -5,8 +5,10 @@ namespace SeedGen.Reading;
 /// <summary>
 /// Publication dates as press releases and news sites write them: <c>28 APR 2021 7:51PM</c>,
 /// <c>28 अप्रैल 2021</c>, <c>April 28, 2021 7:51 PM</c>, <c>2021-04-28T19:51+05:30</c>,
-/// <c>28/04/2021</c> (day first, as in India). A zone written in the text wins (IST, UTC, GMT,
-/// ±hh:mm); otherwise the caller's default offset applies.
+/// <c>28/04/2021</c> (day first, as in India), <c>Tue, 14 Mar 2023 09:05:00 +0530</c>. A zone
+/// written in the text wins (a name such as IST, GMT, EST or CET, or ±hh:mm / ±hhmm, at most
+/// ±14:00); otherwise the offset the caller knows from the source (PIB: +05:30), and when there is
+/// none the date is local: its offset is unknown, never invented.
 /// </summary>
 internal static class Dates
 {
@@ -20,7 +22,19 @@ internal static class Dates
 
     [System.ThreadStatic] private static List<Token>? t_tokens;
 
-    public static PublishedDate? Parse(string s, int defaultOffsetMinutes)
+    /// <summary>Zone abbreviations and their UTC offsets in minutes.</summary>
+    private static readonly Dictionary<string, int> Zones = new(System.StringComparer.Ordinal)
+    {
+        ["ist"] = 330, ["utc"] = 0, ["gmt"] = 0, ["z"] = 0, ["est"] = -300, ["edt"] = -240, ["cst"] = -360, ["cdt"] = -300,
+        ["mst"] = -420, ["mdt"] = -360, ["pst"] = -480, ["pdt"] = -420, ["cet"] = 60, ["cest"] = 120, ["bst"] = 60, ["wet"] = 0,
+        ["west"] = 60, ["eet"] = 120, ["eest"] = 180, ["msk"] = 180, ["pkt"] = 300, ["npt"] = 345, ["jst"] = 540, ["kst"] = 540,
+        ["sgt"] = 480, ["hkt"] = 480, ["aest"] = 600, ["aedt"] = 660, ["nzst"] = 720, ["nzdt"] = 780,
+    };
+
+    /// <summary>The largest UTC offset <see cref="System.DateTimeOffset"/> accepts, in minutes.</summary>
+    private const int MaxOffset = 14 * 60;
+
+    public static PublishedDate? Parse(string s, int? knownOffsetMinutes)
     {
         var tokens = Tokenize(s);
         int year = 0, month = 0, day = 0, hour = 0, minute = 0;
@@ -34,9 +48,7 @@ internal static class Dates
             {
                 int m = MonthOf(tok.Word!);
                 if (m > 0 && month == 0) { month = m; continue; }
-                string folded = Words.Fold(tok.Word!);
-                if (folded is "ist") offset = 330;
-                else if (folded is "utc" or "gmt" or "z") offset = offset ?? 0;
+                if (haveTime && Zones.TryGetValue(Words.Fold(tok.Word!), out int zone) && (offset is null || zone != 0)) offset = zone;
                 continue;
             }
             if (tok.Kind != Kind.Number) continue;
@@ -57,13 +69,22 @@ internal static class Dates
                     if (ampm is "pm" or "p") { if (hour < 12) hour += 12; t++; }
                     else if (ampm is "am" or "a") { if (hour == 12) hour = 0; t++; }
                 }
-                // +05:30 right after the time
-                if (t + 4 < tokens.Count && (tokens[t + 1].Is('+') || tokens[t + 1].Is('-')) && tokens[t + 2].Kind == Kind.Number
-                    && tokens[t + 3].Is(':') && tokens[t + 4].Kind == Kind.Number)
+                // +05:30 or +0530 right after the time (or after a zone name: "GMT+5:30")
+                int z = t + 1;
+                if (z < tokens.Count && tokens[z].Kind == Kind.Word && Zones.ContainsKey(Words.Fold(tokens[z].Word!))) z++;
+                if (z + 3 < tokens.Count && (tokens[z].Is('+') || tokens[z].Is('-')) && tokens[z + 1].Kind == Kind.Number
+                    && tokens[z + 2].Is(':') && tokens[z + 3].Kind == Kind.Number)
                 {
-                    int sign = tokens[t + 1].Is('-') ? -1 : 1;
-                    offset = sign * (tokens[t + 2].Value * 60 + tokens[t + 4].Value);
-                    t += 4;
+                    if (!TryOffset(tokens[z].Is('-'), tokens[z + 1].Value, tokens[z + 3].Value, tokens[z + 1].Digits, out int o)) return null;
+                    offset = o;
+                    t = z + 3;
+                }
+                else if (z + 1 < tokens.Count && (tokens[z].Is('+') || tokens[z].Is('-')) && tokens[z + 1].Kind == Kind.Number
+                         && tokens[z + 1].Digits == 4)
+                {
+                    if (!TryOffset(tokens[z].Is('-'), tokens[z + 1].Value / 100, tokens[z + 1].Value % 100, 2, out int o)) return null;
+                    offset = o;
+                    t = z + 1;
                 }
                 continue;
             }
@@ -85,7 +106,15 @@ internal static class Dates
         if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DaysIn(year, month)
             || hour > 23 || minute > 59)
             return null;
-        return new PublishedDate(year, month, day, hour, minute, offset ?? defaultOffsetMinutes);
+        if ((offset ?? knownOffsetMinutes) is { } known) return new PublishedDate(year, month, day, hour, minute, known);
+        return PublishedDate.Local(year, month, day, hour, minute);
+    }
+
+    /// <summary>A written offset: hours and minutes of two digits, minutes below 60, at most ±14:00.</summary>
+    private static bool TryOffset(bool negative, int hours, int minutes, int hourDigits, out int offset)
+    {
+        offset = (negative ? -1 : 1) * (hours * 60 + minutes);
+        return hourDigits <= 2 && minutes < 60 && hours * 60 + minutes <= MaxOffset;
     }
 
     private static int MonthOf(string word)

@@ -42,7 +42,8 @@ internal static class DocumentReader
         var zones = Zones.Find(text, buffers, cancellationToken);
         var paragraphs = buffers.Paragraphs;
         var outside = BodyBlocks.Read(text, lines, zones, paragraphs, cancellationToken);
-        var dateline = HeaderFields.TakeDateline(text, paragraphs);
+        var opening = StoryEdges.TakeOpening(text, paragraphs);
+        var closing = StoryEdges.TakeClosing(text, paragraphs, outside.Metadata);
         ScanParagraphs(text, paragraphs, buffers, cancellationToken);
         var words = WordStatistics(text, buffers, contentWords, cancellationToken);
 
@@ -51,17 +52,21 @@ internal static class DocumentReader
             : ContentReadouts.DetectLanguage(text, script, buffers.Table, words.FoldedCount,
                 zones.TitleLine is { } tlw ? lines[tlw] : null, zones.SectionLine is { } slw ? lines[slw] : null, buffers.LineWords);
         var metadata = HeaderFields.Deduplicate(text, outside.Metadata);
-        var source = HeaderFields.FindSource(text, metadata, paragraphs, outside.Agency);
-        bool indian = Scripts.IsIndic(script) || (source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0);
-        var published = HeaderFields.FindPublished(text, metadata, outside.DateLines, indian ? IndianOffsetMinutes : 0);
+        var source = HeaderFields.FindSource(text, metadata, paragraphs, opening, outside.Agency, closing.SignOff);
+        // A known source implies its zone (PIB: India); otherwise a time without a zone is local.
+        bool indian = source is { } src && text.IndexOf("PIB", src.Start, src.Length, StringComparison.Ordinal) >= 0;
+        var published = HeaderFields.FindPublished(text, metadata, outside.DateLines, opening.Date, indian ? IndianOffsetMinutes : null);
         var (weekdays, months) = ContentReadouts.FindNames(text, buffers.Table, Lexicon.WeekdayNames, Lexicon.MonthNames);
         var sentences = buffers.Sentences;
 
         var values = new ReadoutValues();
-        values.Set(Readouts.Title, zones.TitleLine is { } tl ? BodyBlocks.StripMarkdownHeading(text, lines[tl].Range) : null);
+        values.Set(Readouts.Title, zones.TitleLine is { } tl ? BodyBlocks.StripMarkdownHeading(text, lines[tl].Range)
+            : HeaderFields.ValueOf(text, metadata, Lexicon.TitleKeys));
         values.Set(Readouts.Section, zones.SectionLine is { } sl ? lines[sl].Range : null);
-        values.Set(Readouts.Dateline, dateline);
-        values.Set(Readouts.Lead, sentences.Count > 0 ? sentences[0] : null);
+        values.Set(Readouts.Dateline, opening.Dateline);
+        values.Set(Readouts.Byline, opening.Byline ?? HeaderFields.ValueOf(text, metadata, Lexicon.BylineKeys));
+        values.Set(Readouts.Credits, closing.Credits);
+        values.Set(Readouts.Lead, FirstRealSentence(text, sentences));
         values.Set(Readouts.Source, source);
         values.Set(Readouts.Paragraphs, paragraphs);
         values.Set(Readouts.Sentences, sentences);
@@ -73,6 +78,20 @@ internal static class DocumentReader
         values.Set(Readouts.Keywords,
             ContentReadouts.Keywords(text, buffers.Words, words.FoldedOf, buffers.Table, words.Useful, buffers.WordSentence, buffers, cancellationToken));
         return values.Build(text, new(metadata), new(buffers.Numbers), buffers.Words.Count, published, script, lang);
+    }
+
+    /// <summary>The lead: the first sentence that is not a crosshead (short and unterminated), else the first.</summary>
+    private static TextRange? FirstRealSentence(string text, List<TextRange> sentences)
+    {
+        const int CrossheadWords = 10;
+        foreach (var s in sentences)
+        {
+            if (Lines.EndsSentence(text, s.Start, s.End)) return s;
+            int words = 1;
+            for (int i = s.Start; i < s.End && words <= CrossheadWords; i++) if (text[i] == ' ') words++;
+            if (words > CrossheadWords) return s;
+        }
+        return sentences.Count > 0 ? sentences[0] : null;
     }
 
     /// <summary>Stage 4: each paragraph's sentences, quotes, numbers and words (with the sentence each word is in).</summary>

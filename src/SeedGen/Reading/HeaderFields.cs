@@ -5,46 +5,11 @@ using System.Threading;
 namespace SeedGen.Reading;
 
 /// <summary>
-/// Stage 3 of <see cref="DocumentReader"/>: header fields — the dateline (taken off the first
-/// paragraph), metadata (first key wins), the source and the published date.
+/// Stage 3 of <see cref="DocumentReader"/>: header fields — metadata (first key wins), the source
+/// and the published date; the story's edges (dateline, byline, credits) are <see cref="StoryEdges"/>.
 /// </summary>
 internal static class HeaderFields
 {
-    /// <summary>"Place:" opening the first paragraph: returned, and removed from the paragraph.</summary>
-    public static TextRange? TakeDateline(string text, List<TextRange> paragraphs)
-    {
-        if (paragraphs.Count == 0 || !TryDateline(text, paragraphs[0], out var place, out int rest)) return null;
-        paragraphs[0] = Sentences.Trim(text, rest, paragraphs[0].End);
-        if (paragraphs[0].Length == 0) paragraphs.RemoveAt(0);
-        return place;
-    }
-
-    private static bool TryDateline(string text, TextRange paragraph, out TextRange place, out int rest)
-    {
-        place = default;
-        rest = paragraph.Start;
-        int limit = Math.Min(paragraph.End, paragraph.Start + 40);
-        int colon = -1;
-        for (int i = paragraph.Start; i < limit; i++)
-        {
-            char c = text[i];
-            if (c == ':') { colon = i; break; }
-            int cp = UnicodeData.CodePointAt(text, i, out int len);
-            if (!(UnicodeData.IsLetter(cp) || UnicodeData.IsMark(cp) || c == ' ' || c == '-' || c == 0x200C || c == 0x200D)) return false;
-            i += len - 1;
-        }
-        if (colon < 0 || colon + 1 >= paragraph.End || !Sentences.IsSpace(text[colon + 1])) return false;
-        var p = Sentences.Trim(text, paragraph.Start, colon);
-        if (p.Length == 0) return false;
-        int words = 1;
-        for (int i = p.Start; i < p.End; i++) if (text[i] == ' ') words++;
-        if (words > 4 || Lexicon.NotPlaces.Contains(Words.Fold(text.Substring(p.Start, p.Length)))) return false;
-        // A Latin place name is capitalised.
-        if (text[p.Start] >= 'a' && text[p.Start] <= 'z') return false;
-        place = p;
-        rest = colon + 1;
-        return true;
-    }
     /// <summary>The entries whose key no earlier entry has (ordinal): the first value wins.</summary>
     internal static List<MetadataEntry> Deduplicate(string text, List<MetadataEntry> entries)
     {
@@ -65,7 +30,14 @@ internal static class HeaderFields
         }
         return result;
     }
-    internal static TextRange? FindSource(string text, List<MetadataEntry> metadata, List<TextRange> paragraphs, TextRange? agency)
+    /// <summary>
+    /// Who published it: the <c>by …</c> of a posting line or a <c>Source:</c> label; else the first
+    /// agency the story names, top before bottom — in its opening (dateline, byline), in brackets
+    /// at the start of the first paragraph, on an agency line, at the end of the last paragraph,
+    /// or as a sign-off.
+    /// </summary>
+    internal static TextRange? FindSource(string text, List<MetadataEntry> metadata, List<TextRange> paragraphs, Opening opening,
+        TextRange? agencyLine, TextRange? signOff)
     {
         foreach (var e in metadata)
         {
@@ -77,10 +49,21 @@ internal static class HeaderFields
             }
             if (Lexicon.SourceKeys.Contains(key)) return e.Value;
         }
-        if (agency is not null) return agency;
-        if (paragraphs.Count == 0) return null;
-        return FindAgency(text, paragraphs[0], fromStart: true) ?? FindAgency(text, paragraphs[paragraphs.Count - 1], fromStart: false);
+        if (opening.Source is not null) return opening.Source;
+        if (paragraphs.Count > 0 && FindAgency(text, paragraphs[0], fromStart: true) is { } first) return first;
+        if (agencyLine is not null && (signOff is null || agencyLine.Value.Start < signOff.Value.Start)) return agencyLine;
+        if (paragraphs.Count > 0 && FindAgency(text, paragraphs[paragraphs.Count - 1], fromStart: false) is { } last) return last;
+        return signOff ?? agencyLine;
     }
+
+    /// <summary>The value of the first metadata entry whose key is in <paramref name="keys"/> (folded), if it has one.</summary>
+    internal static TextRange? ValueOf(string text, List<MetadataEntry> metadata, HashSet<string> keys)
+    {
+        foreach (var e in metadata)
+            if (e.Value.Length > 0 && keys.Contains(Words.Fold(text.Substring(e.Key.Start, e.Key.Length)))) return e.Value;
+        return null;
+    }
+
     private static int LastIndexOfWord(string text, TextRange r, string word)
     {
         if (r.Length < word.Length) return -1;
@@ -100,7 +83,7 @@ internal static class HeaderFields
         }
         return null;
     }
-    internal static PublishedDate? FindPublished(string text, List<MetadataEntry> metadata, List<TextRange> dateLines, int offset)
+    internal static PublishedDate? FindPublished(string text, List<MetadataEntry> metadata, List<TextRange> dateLines, TextRange? datelineDate, int? offset)
     {
         foreach (var e in metadata)
         {
@@ -111,6 +94,8 @@ internal static class HeaderFields
         }
         foreach (var r in dateLines)
             if (Dates.Parse(text.Substring(r.Start, r.Length), offset) is { } d) return d;
+        // "Chennai, March 14, 2021:": a date with its year inside the dateline.
+        if (datelineDate is { } dd && Dates.Parse(text.Substring(dd.Start, dd.Length), offset) is { } inDateline) return inDateline;
         return null;
     }
 }

@@ -38,7 +38,7 @@ internal static class Lexicon
         "এবং ও এই সেই যে এর করে হবে করতে আমাদের আমরা থেকে জন্য না হয় একটি তার কিন্তু " +
         "மற்றும் இந்த அந்த ஒரு என்று உள்ள நாம் நமது அவர் இது என்ற போது");
 
-    private static readonly HashSet<string> StopWords = Union(HindiStopWords, EnglishStopWords, UrduStopWords, OtherStopWords);
+    public static readonly HashSet<string> StopWords = Union(HindiStopWords, EnglishStopWords, UrduStopWords, OtherStopWords);
 
     private static HashSet<string> Union(params HashSet<string>[] sets)
     {
@@ -112,6 +112,21 @@ internal static class Lexicon
         ["January"] = "January", ["February"] = "February", ["March"] = "March", ["April"] = "April",
         ["May"] = "May", ["June"] = "June", ["July"] = "July", ["August"] = "August", ["September"] = "September",
         ["October"] = "October", ["November"] = "November", ["December"] = "December",
+        // Marathi ("मे" is left out: Hindi text misspells "में" so)
+        ["जानेवारी"] = "January", ["फेब्रुवारी"] = "February", ["एप्रिल"] = "April", ["जुलै"] = "July", ["ऑगस्ट"] = "August",
+        ["सप्टेंबर"] = "September", ["ऑक्टोबर"] = "October", ["नोव्हेंबर"] = "November", ["डिसेंबर"] = "December",
+        // Tamil
+        ["ஜனவரி"] = "January", ["பிப்ரவரி"] = "February", ["மார்ச்"] = "March", ["ஏப்ரல்"] = "April", ["மே"] = "May",
+        ["ஜூன்"] = "June", ["ஜூலை"] = "July", ["ஆகஸ்ட்"] = "August", ["செப்டம்பர்"] = "September", ["அக்டோபர்"] = "October",
+        ["நவம்பர்"] = "November", ["டிசம்பர்"] = "December",
+        // Bengali
+        ["জানুয়ারি"] = "January", ["ফেব্রুয়ারি"] = "February", ["মার্চ"] = "March", ["এপ্রিল"] = "April", ["মে"] = "May",
+        ["জুন"] = "June", ["জুলাই"] = "July", ["আগস্ট"] = "August", ["সেপ্টেম্বর"] = "September", ["অক্টোবর"] = "October",
+        ["নভেম্বর"] = "November", ["ডিসেম্বর"] = "December",
+        // Urdu
+        ["جنوری"] = "January", ["فروری"] = "February", ["مارچ"] = "March", ["اپریل"] = "April", ["مئی"] = "May",
+        ["جون"] = "June", ["جولائی"] = "July", ["اگست"] = "August", ["ستمبر"] = "September", ["اکتوبر"] = "October",
+        ["نومبر"] = "November", ["دسمبر"] = "December",
     };
 
     /// <summary>English month abbreviations, matched only in capitals or Title case in a date.</summary>
@@ -146,7 +161,66 @@ internal static class Lexicon
 
     /// <summary>Agencies named in parentheses, e.g. "(भाषा)" or "(PTI)".</summary>
     public static readonly HashSet<string> Agencies = Set(
-        "PTI IANS ANI UNI Reuters AFP AP भाषा एजेंसी वार्ता यूनीवार्ता आईएएनएस पीटीआई एएनआई");
+        "PTI IANS ANI UNI Reuters Reuter AFP AP APP DPA EFE Xinhua Bloomberg भाषा एजेंसी एजेंसियां वार्ता यूनीवार्ता आईएएनएस पीटीआई एएनआई प्रेट्र " +
+        "जेएनएन ब्यूरो संवाददाता");
+
+    /// <summary>
+    /// Words that make a part of a dateline a credit (the agency or desk that filed it): an agency,
+    /// <c>जागरण संवाददाता</c>, <c>राज्य ब्यूरो</c>, <c>एजेंसियां</c>, <c>जेएनएन</c>.
+    /// </summary>
+    public static readonly HashSet<string> CreditWords = Set(
+        "PTI IANS ANI UNI Reuters Reuter AFP AP APP DPA EFE Xinhua Bloomberg भाषा एजेंसी एजेंसियां वार्ता यूनीवार्ता आईएएनएस पीटीआई " +
+        "एएनआई प्रेट्र जेएनएन ब्यूरो संवाददाता न्यूज़ न्यूज डेस्क Bureau Correspondent Desk நிருபர் প্রতিনিধি نیوز نمائندہ");
+
+    /// <summary>Lower-case words a Latin place name may contain ("Port of Spain", "Rio de Janeiro").</summary>
+    public static readonly HashSet<string> PlaceJoiners = Set("of de da do du la le el al and upon on");
+
+    /// <summary>Words that open a byline line ("By Jane Doe"), folded; the marker is left out of <c>Byline</c>.</summary>
+    public static readonly string[] BylineMarkers = { "by", "written by", "reported by", "story by", "words by" };
+
+    /// <summary>Metadata keys whose value is the byline (<c>रिपोर्ट: …</c>, <c>लेखक: …</c>), folded.</summary>
+    public static readonly HashSet<string> BylineKeys = Set(
+        "by|author|authors|reporter|reported by|written by|byline|रिपोर्ट|रिपोर्टर|लेखक|लेखिका|लेखन|प्रस्तुति|கட்டுரையாளர்|எழுதியவர்|লেখক|প্রতিবেদক|रिपोर्ट:|تحریر|رپورٹ|लेख", '|');
+
+    /// <summary>Metadata keys whose value is the headline (<c>Title: …</c>, <c>தலைப்பு: …</c>), folded.</summary>
+    public static readonly HashSet<string> TitleKeys = Set("title|headline|शीर्षक|हेडलाइन|தலைப்பு|শিরোনাম|عنوان|मथळा", '|');
+
+    /// <summary>The longest of <see cref="TitleKeys"/>: a longer key is not looked up.</summary>
+    public const int MaxTitleKeyLength = 8;
+
+    /// <summary>
+    /// What opens a credit trailer (<c>(Reporting by …; Editing by …)</c>, <c>(With inputs from PTI)</c>,
+    /// <c>(इनपुट: भाषा)</c>, a translator's credit), folded.
+    /// </summary>
+    public static readonly string[] CreditMarkers =
+    {
+        "reporting by", "additional reporting", "writing by", "editing by", "compiled by", "with inputs from", "with input from",
+        "inputs from", "inputs:", "input:", "इनपुट", "इनपुट्स", "एजेंसी इनपुट", "भाषा इनपुट", "தமிழில்:", "translated by", "translation:", "अनुवाद:",
+    };
+
+    /// <summary>Lines that are neither title nor body: ad slots, share prompts, release notes, folded.</summary>
+    public static readonly HashSet<string> BoilerplateLines = Set(
+        "advertisement|advertisements|विज्ञापन|share this:|share this|share:|share|[ad]|sponsored|story continues below advertisement|" +
+        "continue reading|read more|for immediate release|embargoed|photo:|tags:|also read|इसे भी पढ़ें|ये भी पढ़ें|यह भी पढ़ें", '|');
+
+    /// <summary>The longest boilerplate line, and the (folded) letters they start with.</summary>
+    public static readonly int MaxBoilerplateLength = MaxLength(BoilerplateLines);
+    public static readonly string BoilerplateFirstLetters = FirstLetters(BoilerplateLines);
+
+    private static int MaxLength(IEnumerable<string> words)
+    {
+        int max = 0;
+        foreach (var w in words) max = Math.Max(max, w.Length);
+        return max;
+    }
+
+    private static string FirstLetters(IEnumerable<string> words)
+    {
+        var letters = new System.Text.StringBuilder();
+        foreach (var w in words) if (letters.ToString().IndexOf(w[0]) < 0) letters.Append(w[0]);
+        return letters.ToString();
+    }
+
 
     /// <summary>Words that mark an organisation line (the Section above a press-release headline).</summary>
     public static readonly string[] OrganisationWords =
@@ -157,7 +231,21 @@ internal static class Lexicon
 
     /// <summary>Metadata keys whose value is the publication date.</summary>
     public static readonly HashSet<string> DateKeys = Set(
-        "posted on|published|published on|date|dated|updated|updated on|release date|दिनांक|तारीख|प्रकाशित|प्रकाशन तिथि", '|');
+        "posted on|published|published on|date|dated|updated|updated on|last updated|release date|दिनांक|तारीख|प्रकाशित|प्रकाशन तिथि|" +
+        "अपडेट|अपडेटेड|தேதி|তারিখ|تاریخ|दिनांक:", '|');
+
+    /// <summary>
+    /// Places common enough as datelines in Indic and Urdu copy that a name alone on its line, or
+    /// with only a separator, is read as one (in Latin script capitals tell a place line instead).
+    /// </summary>
+    public static readonly HashSet<string> KnownPlaces = Set(
+        "नई दिल्ली|दिल्ली|नवी दिल्ली|मुंबई|कोलकाता|चेन्नई|बेंगलुरु|बेंगलूरु|हैदराबाद|अहमदाबाद|पुणे|जयपुर|लखनऊ|पटना|भोपाल|रांची|रायपुर|" +
+        "देहरादून|शिमला|चंडीगढ़|श्रीनगर|जम्मू|गुवाहाटी|भुवनेश्वर|तिरुवनंतपुरम|गांधीनगर|वाराणसी|प्रयागराज|इलाहाबाद|कानपुर|आगरा|" +
+        "नोएडा|गाजियाबाद|गुरुग्राम|गुड़गांव|इंदौर|नागपुर|नाशिक|औरंगाबाद|कोल्हापूर|ठाणे|वॉशिंगटन|न्यूयॉर्क|लंदन|बीजिंग|मॉस्को|" +
+        "इस्लामाबाद|ढाका|काठमांडू|कोलंबो|टोक्यो|पेरिस|दुबई|" +
+        "சென்னை|புதுதில்லி|புதுடெல்லி|மதுரை|கோயம்புத்தூர்|திருச்சி|கொழும்பு|" +
+        "কলকাতা|ঢাকা|নয়াদিল্লি|" +
+        "اسلام آباد|کراچی|لاہور|پشاور|کوئٹہ|ڈھاکہ|نئی دہلی|راولپنڈی|ملتان|فیصل آباد", '|');
 
     /// <summary>Metadata keys whose value names the source.</summary>
     public static readonly HashSet<string> SourceKeys = Set("source agency स्रोत एजेंसी");

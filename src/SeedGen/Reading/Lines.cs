@@ -54,6 +54,7 @@ internal sealed class Line
 internal static class Lines
 {
     private const int MaxKeyLength = 40;
+    private const int MaxAgencyLength = 24;
     private const int MaxKeyWords = 5;
     private const int MaxValueLength = 200;
     private const int MaxHeadlineLength = 300;
@@ -88,7 +89,7 @@ internal static class Lines
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static void Classify(string text, Line line, List<TextRange> scratch, System.Threading.CancellationToken cancellationToken = default)
     {
-        if (!Words.HasWordCharacter(text, line.Start, line.End))
+        if (!Words.HasWordCharacter(text, line.Start, line.End) || IsEmptyLabel(text, line))
         {
             line.Kind = LineKind.Blank;
             return;
@@ -146,7 +147,8 @@ internal static class Lines
         var value = Sentences.Trim(text, colon + 1, end);
         if (!IsKey(text, key) || value.Length == 0 || value.Length > MaxValueLength)
             return false;
-        if (EndsSentence(text, value.Start, value.End) && !EndsWithAbbreviation(text, value))
+        if (EndsSentence(text, value.Start, value.End) && !EndsWithAbbreviation(text, value)
+            && !(key.Length <= Lexicon.MaxTitleKeyLength && Lexicon.TitleKeys.Contains(Words.Fold(text.Substring(key.Start, key.Length)))))
             return false;
         entry = new MetadataEntry(key, value);
         return true;
@@ -159,7 +161,9 @@ internal static class Lines
         if (text[i] != '.') return false;
         int w = i;
         while (w > value.Start && text[w - 1] != ' ') w--;
-        return i - w <= 4;
+        if (i - w > 4) return false;
+        for (int k = w; k < i; k++) if (text[k] > 0x7F) return false; // "आहे." ends a Marathi sentence
+        return true;
     }
 
     private static bool IsKey(string text, TextRange key)
@@ -176,6 +180,22 @@ internal static class Lines
                 return false;
         }
         return words <= MaxKeyWords;
+    }
+
+    /// <summary>Initials alone on a line: <c>AKS</c>, <c>MJPS</c> (a footer at the end, a photo credit such as <c>NBT</c> in the body).</summary>
+    public static bool IsInitials(string text, int start, int end)
+    {
+        if (end - start < 2 || end - start > 6) return false;
+        for (int i = start; i < end; i++) if (text[i] < 'A' || text[i] > 'Z') return false;
+        return !Lexicon.Agencies.Contains(text.Substring(start, end - start));
+    }
+
+    /// <summary>A label with nothing after its colon (<c>கட்டுரையாளர்:</c>, <c>Author:</c>): a known key, no value.</summary>
+    private static bool IsEmptyLabel(string text, Line line)
+    {
+        if (line.End - line.Start < 2 || text[line.End - 1] is not (':' or '\uFF1A')) return false;
+        string key = Words.Fold(text.Substring(line.Start, line.End - 1 - line.Start).Trim());
+        return Lexicon.BylineKeys.Contains(key) || Lexicon.TitleKeys.Contains(key) || Lexicon.DateKeys.Contains(key) || Lexicon.SourceKeys.Contains(key);
     }
 
     /// <summary><c>(Release ID: 1714793) Visitor Counter : 312</c>.</summary>
@@ -202,9 +222,24 @@ internal static class Lines
         return true;
     }
 
-    private static bool IsAgency(string text, int start, int end) =>
-        end - start > 2 && text[start] == '(' && text[end - 1] == ')'
-        && Lexicon.Agencies.Contains(text.Substring(start + 1, end - start - 2).Trim());
+    /// <summary>An agency's name alone on the line: <c>(PTI)</c>, <c>Reuter</c>, <c>— IANS</c>.</summary>
+    private static bool IsAgency(string text, int start, int end) => AgencyName(text, start, end) is not null;
+
+    /// <summary>The agency's name of an agency line, without its brackets or dashes.</summary>
+    public static TextRange? AgencyName(string text, int start, int end)
+    {
+        int s = start, e = end;
+        bool bracketed = e - s > 2 && text[s] == '(' && text[e - 1] == ')';
+        if (bracketed) { s++; e--; }
+        else
+        {
+            while (s < e && text[s] is '-' or '\u2013' or '\u2014' or ' ') s++;
+            while (e > s && text[e - 1] is '.' or ' ') e--;
+        }
+        var name = Sentences.Trim(text, s, e);
+        // No agency's name is longer than a few words: a prose line is not cut into a string to look it up.
+        return name.Length > 0 && name.Length <= MaxAgencyLength && Lexicon.Agencies.Contains(text.Substring(name.Start, name.Length)) ? name : null;
+    }
 
     private static bool IsDateOnly(string text, Line line, List<TextRange> words)
     {
@@ -232,6 +267,7 @@ internal static class Lines
     private static bool IsFooter(string text, Line line)
     {
         int length = line.End - line.Start;
+        if (IsInitials(text, line.Start, line.End)) return true;
         if (length > 80 || line.WordCount > 12 || EndsSentence(text, line.Start, line.End)) return false;
         int slash = text.IndexOf('/', line.Start, length);
         if (slash < 0) return false;

@@ -78,6 +78,9 @@ internal sealed class Readout
     public EquatableArray<TextRange> Ranges(SeedReadouts r) => r.Lists[Slot];
     public EquatableArray<string> Strings(SeedReadouts r) => r.Names[Slot];
     public Func<SeedReadouts, int>? Number { get; private init; }
+    /// <summary>A Date readout's value: with a known offset only (<see cref="WithOffset"/>), or local.</summary>
+    public Func<SeedReadouts, PublishedDate?>? DateValue { get; private init; }
+    public bool WithOffset { get; private init; }
     public Func<SeedReadouts, string>? TagValue { get; private init; }
 
     /// <summary>The number of items a model has (lists, map, numbers, names), for the count constant and the layout.</summary>
@@ -124,8 +127,12 @@ internal sealed class Readout
     public static Readout Count(string name, string summary, string json, Func<SeedReadouts, int> number, string noun) =>
         new(name, ReadoutKind.Count, "int", summary, json) { Number = number, CountConstant = name, Noun = noun };
 
-    public static Readout Date(string name, string summary, string json) =>
-        new(name, ReadoutKind.Date, "DateTimeOffset?", summary, json) { Inspect = InspectAs.Value, InspectLabel = json };
+    public static Readout Date(string name, string type, string summary, string json, bool withOffset) =>
+        new(name, ReadoutKind.Date, type, summary, json)
+        {
+            Inspect = InspectAs.Value, InspectLabel = json, WithOffset = withOffset,
+            DateValue = withOffset ? r => r.Published is { OffsetKnown: true } p ? p : null : r => r.Published,
+        };
 
     public static Readout Tag(string name, string summary, string json, Func<SeedReadouts, string> value) =>
         new(name, ReadoutKind.Tag, "string", summary, json) { TagValue = value };
@@ -153,13 +160,16 @@ internal static class Readouts
         Readout.Text("Section", "The organisation line above the headline (a ministry or office), or null.", "section");
 
     public static readonly Readout Dateline =
-        Readout.Text("Dateline", "The place that opens the first paragraph (<c>Place:</c>), or null.", "dateline");
+        Readout.Text("Dateline", "The place the story is filed from (<c>LONDON (Reuters) -</c>, <c>पटना, 12 मार्च :</c>, or a line of its own), taken off the first paragraph; or null.", "dateline");
 
     public static readonly Readout Lead =
-        Readout.Text("Lead", "The first sentence of the body, or an empty string.", "lead", neverNull: true);
+        Readout.Text("Lead", "The first sentence of the story (after its dateline, byline and standfirst), or an empty string.", "lead", neverNull: true);
 
     public static readonly Readout Source =
-        Readout.Text("Source", "Who published it: the <c>by …</c> of the posting line, or the agency; or null.", "source");
+        Readout.Text("Source", "Who published it: the <c>by …</c> of the posting line, or the first agency the story names (dateline, credit line, sign-off); or null.", "source");
+
+    public static readonly Readout Byline =
+        Readout.Text("Byline", "Who wrote it: the name(s) of a byline (<c>By Jane Doe</c>, <c>रिपोर्ट: …</c>) without its marker, or null.", "byline");
 
     public static readonly Readout Paragraphs =
         Readout.List("Paragraphs", "Body paragraphs, without title, metadata, footer and \"Also Read\" links.", "paragraphs",
@@ -182,6 +192,10 @@ internal static class Readouts
     public static readonly Readout Quotes =
         Readout.List("Quotes", "Quoted text, in order of the opening mark.", "quotes", "QuoteCount", "quotes");
 
+    public static readonly Readout Credits =
+        Readout.List("Credits", "Credit trailers (<c>Reporting by …; Editing by …</c>, <c>With inputs from PTI</c>, <c>इनपुट: भाषा</c>), without their brackets.",
+            "credits", "CreditCount", "credits", inspect: InspectAs.Items, inspectLabel: "credit");
+
     public static readonly Readout Metadata =
         Readout.Map("Metadata", "<c>Key: Value</c> lines and <c>(Key: Value)</c> groups outside the body, in file order.", "metadata");
 
@@ -189,7 +203,14 @@ internal static class Readouts
         Readout.NumberList("Numbers", "Numbers of the body, in order.", "numbers", "NumberCount", "numbers");
 
     public static readonly Readout Published =
-        Readout.Date("Published", "When it was published, from a <c>Posted On</c> or date line; null when not stated.", "published");
+        Readout.Date("Published", "DateTimeOffset?",
+            "When it was published, with its UTC offset: from a <c>Posted On</c>, date or RFC 822 line, a zone written in the text (IST, GMT, EST, +05:30) or implied by a known source (PIB: +05:30). Null when no date is stated or its offset is unknown (then see <see cref=\"PublishedLocal\"/>).",
+            "published", withOffset: true);
+
+    public static readonly Readout PublishedLocal =
+        Readout.Date("PublishedLocal", "DateTime?",
+            "When it was published, as the local date and time the text states (<see cref=\"System.DateTimeKind.Unspecified\"/>), whether or not its offset is known; null when no date is stated.",
+            "publishedLocal", withOffset: false);
 
     public static readonly Readout Weekdays =
         Readout.Names("Weekdays", "Weekdays named in the body, in English, in order of first mention.", "weekdays");
@@ -210,7 +231,7 @@ internal static class Readouts
     /// <summary>Every readout, in table order (the order inside each kind is the order everywhere).</summary>
     public static IReadOnlyList<Readout> All { get; } = Slotted(new[]
     {
-        Title, Section, Dateline, Lead, Source, Paragraphs, Sentences, WordCount, AlsoRead, Footer, Quotes, Metadata, Numbers, Published, Weekdays, Months, Keywords, Script, Language,
+        Title, Section, Dateline, Lead, Source, Byline, Paragraphs, Sentences, WordCount, AlsoRead, Footer, Quotes, Credits, Metadata, Numbers, Published, PublishedLocal, Weekdays, Months, Keywords, Script, Language,
     });
 
     /// <summary>The readouts of one kind, in table order (their slots 0, 1, …).</summary>

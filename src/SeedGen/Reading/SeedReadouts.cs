@@ -18,9 +18,17 @@ internal readonly record struct NumberReadout(TextRange Text, long Mantissa, int
     public decimal Value => new((int)(Mantissa & 0xFFFFFFFF), (int)(Mantissa >> 32), 0, false, (byte)Scale);
 }
 
-/// <summary>A local date and time with its UTC offset in minutes (no <see cref="DateTimeOffset"/>, to stay host-free).</summary>
-internal readonly record struct PublishedDate(int Year, int Month, int Day, int Hour, int Minute, int OffsetMinutes)
+/// <summary>
+/// A local date and time with its UTC offset in minutes (no <see cref="DateTimeOffset"/>, to stay
+/// host-free). <see cref="OffsetKnown"/> is false when neither the text nor a known source says
+/// which zone the time is in: the offset is then 0 and means nothing.
+/// </summary>
+internal readonly record struct PublishedDate(int Year, int Month, int Day, int Hour, int Minute, int OffsetMinutes, bool OffsetKnown = true)
 {
+    public static PublishedDate Local(int year, int month, int day, int hour, int minute) => new(year, month, day, hour, minute, 0, false);
+
+    public DateTime ToLocalDateTime() => new(Year, Month, Day, Hour, Minute, 0, DateTimeKind.Unspecified);
+
     public DateTimeOffset ToDateTimeOffset() =>
         new(Year, Month, Day, Hour, Minute, 0, TimeSpan.FromMinutes(OffsetMinutes));
 }

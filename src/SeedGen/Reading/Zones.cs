@@ -31,8 +31,16 @@ internal static class Zones
         // "Ministry : Year-end review" on the first line, straight above the prose, is a headline
         // with a colon, not metadata.
         int firstLine = FirstNonBlank(lines);
-        if (firstLine + 1 < lines.Count && lines[firstLine].Kind == LineKind.KeyValue && NextNonBlankIsBody(lines, firstLine)
-            && !IsKnownKey(text, lines[firstLine].Metadata![0]))
+        // So is "FOMC statement: The Federal Reserve is providing liquidity …" above a date line.
+        if (firstLine + 1 < lines.Count && lines[firstLine].Kind == LineKind.KeyValue && !IsKnownKey(text, lines[firstLine].Metadata![0])
+            && (NextNonBlankIsBody(lines, firstLine) || ValueWords(text, lines[firstLine].Metadata![0]) >= 4
+                && !Lines.EndsSentence(text, lines[firstLine].Metadata![0].Value.Start, lines[firstLine].Metadata![0].Value.End)))
+            lines[firstLine].Kind = LineKind.Short;
+
+        // A long headline (past the word limit of a short line) is still one when it stands first, unterminated, above a blank line.
+        if (firstLine + 2 < lines.Count && lines[firstLine].Kind == LineKind.Body && lines[firstLine + 1].Kind == LineKind.Blank
+            && !Lines.EndsSentence(text, lines[firstLine].Start, lines[firstLine].End) && NextNonBlankIsBody(lines, firstLine + 1)
+            && !HasSentenceEnd(text, lines[firstLine]) && AlsoRead.Find(text, lines[firstLine].Start, lines[firstLine].End, cancellationToken) < 0)
             lines[firstLine].Kind = LineKind.Short;
 
         // Header: from the top, while lines are headline-like or metadata, up to the first prose.
@@ -89,6 +97,21 @@ internal static class Zones
         }
         return -1;
     }
+    /// <summary>A sentence terminator followed by a space inside the line: prose, not a headline.</summary>
+    private static bool HasSentenceEnd(string text, Line line)
+    {
+        for (int i = line.Start; i + 1 < line.End; i++)
+            if (text[i + 1] == ' ' && Lines.EndsSentence(text, line.Start, i + 1)) return true;
+        return false;
+    }
+
+    private static int ValueWords(string text, MetadataEntry e)
+    {
+        int words = 1;
+        for (int i = e.Value.Start; i < e.Value.End; i++) if (text[i] == ' ') words++;
+        return words;
+    }
+
     private static int FirstNonBlank(List<Line> lines)
     {
         int i = 0;
@@ -104,7 +127,7 @@ internal static class Zones
     internal static bool IsKnownKey(string text, MetadataEntry e)
     {
         string key = Words.Fold(text.Substring(e.Key.Start, e.Key.Length));
-        return Lexicon.DateKeys.Contains(key) || Lexicon.SourceKeys.Contains(key);
+        return Lexicon.DateKeys.Contains(key) || Lexicon.SourceKeys.Contains(key) || Lexicon.TitleKeys.Contains(key) || Lexicon.BylineKeys.Contains(key);
     }
     private static bool IsOrganisation(string text, Line line)
     {

@@ -74,7 +74,7 @@ public sealed class CliTests : IDisposable
         Snapshot.Verify("inspect.seeds", output, "json");
         using var json = System.Text.Json.JsonDocument.Parse(output);
         var docs = json.RootElement.GetProperty("documents");
-        Assert.Equal("seedgen.readouts/1", json.RootElement.GetProperty("schema").GetString());
+        Assert.Equal("seedgen.readouts/2", json.RootElement.GetProperty("schema").GetString());
         Assert.Equal(2, docs.GetArrayLength());
         Assert.Equal("2021-04-28T19:51:00+05:30", docs[1].GetProperty("published").GetString());
         Assert.Equal("1714793", docs[1].GetProperty("metadata").GetProperty("Release ID").GetString());

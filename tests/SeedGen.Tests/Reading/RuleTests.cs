@@ -99,20 +99,40 @@ public class RuleTests
     {
         Assert.Equal(new PublishedDate(2021, 4, 28, 19, 51, 330), Dates.Parse("28 APR 2021 7:51PM", 330));
         Assert.Equal(new PublishedDate(2021, 4, 28, 0, 0, 330), Dates.Parse("28 अप्रैल 2021", 330));
-        Assert.Equal(new PublishedDate(2021, 4, 28, 19, 51, 0), Dates.Parse("April 28, 2021 7:51 PM", 0));
-        Assert.Equal(new PublishedDate(2021, 4, 28, 19, 51, 330), Dates.Parse("2021-04-28 19:51 IST", 0));
-        Assert.Equal(new PublishedDate(2021, 4, 28, 19, 51, -300), Dates.Parse("2021-04-28 19:51-05:00", 0));
+        Assert.Equal(PublishedDate.Local(2021, 4, 28, 19, 51), Dates.Parse("April 28, 2021 7:51 PM", null));
+        Assert.Equal(new PublishedDate(2021, 4, 28, 19, 51, 330), Dates.Parse("2021-04-28 19:51 IST", null));
+        Assert.Equal(new PublishedDate(2021, 4, 28, 19, 51, -300), Dates.Parse("2021-04-28 19:51-05:00", null));
         Assert.Equal(new PublishedDate(2021, 4, 28, 0, 0, 330), Dates.Parse("28/04/2021", 330));
-        Assert.Null(Dates.Parse("31 FEB 2021", 0));
-        Assert.Null(Dates.Parse("no date here", 0));
+        Assert.Null(Dates.Parse("31 FEB 2021", null));
+        Assert.Null(Dates.Parse("no date here", null));
         // Month names in capitals fold to the English names; dots as separators; a time with seconds;
         // a two-digit year is no year; mixed separators are no date.
-        Assert.Equal(new PublishedDate(2020, 9, 5, 0, 0, 0), Dates.Parse("SEPTEMBER 5, 2020", 0));
-        Assert.Equal(new PublishedDate(2020, 9, 5, 0, 0, 0), Dates.Parse("5 Sept 2020", 0));
+        Assert.Equal(PublishedDate.Local(2020, 9, 5, 0, 0), Dates.Parse("SEPTEMBER 5, 2020", null));
+        Assert.Equal(PublishedDate.Local(2020, 9, 5, 0, 0), Dates.Parse("5 Sept 2020", null));
         Assert.Equal(new PublishedDate(2021, 4, 28, 0, 0, 330), Dates.Parse("28.04.2021", 330));
         Assert.Equal(new PublishedDate(2021, 4, 28, 7, 5, 0), Dates.Parse("2021-04-28 07:05:59 am UTC", 330));
-        Assert.Null(Dates.Parse("28 APR 21", 0));
-        Assert.Null(Dates.Parse("28/04.2021", 0));
+        Assert.Null(Dates.Parse("28 APR 21", null));
+        Assert.Null(Dates.Parse("28/04.2021", null));
+    }
+
+    [Fact]
+    public void A_time_without_a_zone_has_no_offset_unless_the_source_implies_one()
+    {
+        // Never invented: no zone and no known source is a local time, whatever the script.
+        Assert.False(Dates.Parse("28 अप्रैल 2021 7:51PM", null)!.Value.OffsetKnown);
+        Assert.True(Dates.Parse("28 अप्रैल 2021 7:51PM", 330)!.Value.OffsetKnown);
+        // RFC 822 / 1123, numeric zones without a colon, zone names; a written zone beats the source's.
+        Assert.Equal(new PublishedDate(2023, 3, 14, 9, 5, 330), Dates.Parse("Tue, 14 Mar 2023 09:05:00 +0530", null));
+        Assert.Equal(new PublishedDate(2023, 3, 14, 9, 5, -240), Dates.Parse("Tue, 14 Mar 2023 09:05:00 -0400", 330));
+        Assert.Equal(new PublishedDate(2023, 3, 14, 9, 5, -300), Dates.Parse("March 14, 2023 9:05 a.m. EST", null));
+        Assert.Equal(new PublishedDate(2023, 3, 14, 21, 5, 60), Dates.Parse("14.03.2023 21:05 CET", null));
+        Assert.Equal(new PublishedDate(2023, 3, 14, 9, 5, -420), Dates.Parse("Mar 14, 2023 9:05 AM PDT", null));
+        // Offsets past ±14:00 or with 60 minutes or more are no date at all, never a wrong one.
+        Assert.Null(Dates.Parse("2021-04-28T19:51+14:01", null));
+        Assert.Null(Dates.Parse("2021-04-28T19:51+05:61", null));
+        Assert.Equal(new PublishedDate(2021, 4, 28, 19, 51, 840), Dates.Parse("2021-04-28T19:51+14:00", null));
+        // A zone word with no time before it is not a zone ("est" is also a word).
+        Assert.False(Dates.Parse("EST 2021-04-28", null)!.Value.OffsetKnown);
     }
 
     [Fact]

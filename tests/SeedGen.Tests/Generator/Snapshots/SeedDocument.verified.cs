@@ -48,7 +48,7 @@ namespace Demo
         private readonly string[] _strings;
         private readonly int _lists;
         private string? _text;
-        private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs, _sentences, _alsoRead, _footer, _quotes, _weekdays, _months, _keywords;
+        private global::System.Collections.Generic.IReadOnlyList<string>? _paragraphs, _sentences, _alsoRead, _footer, _quotes, _credits, _weekdays, _months, _keywords;
         private global::System.Collections.Generic.IReadOnlyList<SeedNumber>? _numbers;
         private MetadataMap? _metadata;
 
@@ -56,10 +56,11 @@ namespace Demo
         public SeedDocument(string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language, string names)
         {
             global::System.DateTimeOffset? published;
-            Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, names, out _strings, out published);
-            WordCount = wordCount; Published = published; Script = script; Language = language;
+            global::System.DateTime? local;
+            Id = id; Path = path; Sha256 = sha256; _utf8 = utf8; _layout = Unpack(layout, names, out _strings, out published, out local);
+            WordCount = wordCount; Published = published; PublishedLocal = local; Script = script; Language = language;
             int at = 1;
-            for (int i = 0; i < 5; i++) at += _layout[at] == 0 ? 1 : 3;
+            for (int i = 0; i < 6; i++) at += _layout[at] == 0 ? 1 : 3;
             _lists = at;
         }
 
@@ -83,12 +84,14 @@ namespace Demo
         public string? Title => Single(0);
         /// <summary>The organisation line above the headline (a ministry or office), or null.</summary>
         public string? Section => Single(1);
-        /// <summary>The place that opens the first paragraph (<c>Place:</c>), or null.</summary>
+        /// <summary>The place the story is filed from (<c>LONDON (Reuters) -</c>, <c>पटना, 12 मार्च :</c>, or a line of its own), taken off the first paragraph; or null.</summary>
         public string? Dateline => Single(2);
-        /// <summary>The first sentence of the body, or an empty string.</summary>
+        /// <summary>The first sentence of the story (after its dateline, byline and standfirst), or an empty string.</summary>
         public string Lead => Single(3) ?? "";
-        /// <summary>Who published it: the <c>by …</c> of the posting line, or the agency; or null.</summary>
+        /// <summary>Who published it: the <c>by …</c> of the posting line, or the first agency the story names (dateline, credit line, sign-off); or null.</summary>
         public string? Source => Single(4);
+        /// <summary>Who wrote it: the name(s) of a byline (<c>By Jane Doe</c>, <c>रिपोर्ट: …</c>) without its marker, or null.</summary>
+        public string? Byline => Single(5);
         /// <summary>Body paragraphs, without title, metadata, footer and "Also Read" links.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ?? (_paragraphs = Ranges(0));
         /// <summary>Sentences of the body paragraphs.</summary>
@@ -99,6 +102,8 @@ namespace Demo
         public global::System.Collections.Generic.IReadOnlyList<string> Footer => _footer ?? (_footer = Ranges(3));
         /// <summary>Quoted text, in order of the opening mark.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Quotes => _quotes ?? (_quotes = Ranges(4));
+        /// <summary>Credit trailers (<c>Reporting by …; Editing by …</c>, <c>With inputs from PTI</c>, <c>इनपुट: भाषा</c>), without their brackets.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Credits => _credits ?? (_credits = Ranges(5));
         /// <summary><c>Key: Value</c> lines and <c>(Key: Value)</c> groups outside the body, in file order.</summary>
         public global::System.Collections.Generic.IReadOnlyDictionary<string, string> Metadata => _metadata ?? (_metadata = new MetadataMap(this));
         /// <summary>Numbers of the body, in order.</summary>
@@ -109,8 +114,10 @@ namespace Demo
         public int ParagraphCount => _layout[_lists];
         /// <summary>Number of sentences.</summary>
         public int SentenceCount => _layout[ListStart(1)];
-        /// <summary>When it was published, from a <c>Posted On</c> or date line; null when not stated.</summary>
+        /// <summary>When it was published, with its UTC offset: from a <c>Posted On</c>, date or RFC 822 line, a zone written in the text (IST, GMT, EST, +05:30) or implied by a known source (PIB: +05:30). Null when no date is stated or its offset is unknown (then see <see cref="PublishedLocal"/>).</summary>
         public global::System.DateTimeOffset? Published { get; }
+        /// <summary>When it was published, as the local date and time the text states (<see cref="System.DateTimeKind.Unspecified"/>), whether or not its offset is known; null when no date is stated.</summary>
+        public global::System.DateTime? PublishedLocal { get; }
         /// <summary>Weekdays named in the body, in English, in order of first mention.</summary>
         public global::System.Collections.Generic.IReadOnlyList<string> Weekdays => _weekdays ?? (_weekdays = Names(0));
         /// <summary>Months named in the body, in English, in order of first mention.</summary>
@@ -138,18 +145,18 @@ namespace Demo
             }
         }
 
-        private static int[] Unpack(global::System.ReadOnlySpan<byte> data, string names, out string[] strings, out global::System.DateTimeOffset? published)
+        private static int[] Unpack(global::System.ReadOnlySpan<byte> data, string names, out string[] strings, out global::System.DateTimeOffset? published, out global::System.DateTime? local)
         {
             int at = 0;
             var r = new global::System.Collections.Generic.List<int>(data.Length / 2 + 16);
             r.Add((int)Next(data, ref at));
-            for (int i = 0; i < 5; i++)
+            for (int i = 0; i < 6; i++)
             {
                 int flag = (int)Next(data, ref at);
                 r.Add(flag);
                 if (flag != 0) { r.Add((int)Next(data, ref at)); r.Add((int)Next(data, ref at)); }
             }
-            for (int list = 0; list < 5; list++)
+            for (int list = 0; list < 6; list++)
             {
                 int count = (int)Next(data, ref at), start = 0;
                 r.Add(count);
@@ -180,11 +187,17 @@ namespace Demo
             int nameCount = 0;
             for (int i = 0; i < 3; i++) { int listLength = (int)Next(data, ref at); r.Add(listLength); nameCount += listLength; }
             published = null;
-            if (Next(data, ref at) != 0)
+            local = null;
+            long dated = Next(data, ref at);
+            if (dated != 0)
             {
                 int year = (int)Next(data, ref at), month = (int)Next(data, ref at), day = (int)Next(data, ref at), hour = (int)Next(data, ref at), minute = (int)Next(data, ref at);
-                long zigzag = Next(data, ref at);
-                published = new global::System.DateTimeOffset(year, month, day, hour, minute, 0, global::System.TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1)));
+                local = new global::System.DateTime(year, month, day, hour, minute, 0, global::System.DateTimeKind.Unspecified);
+                if (dated == 1)
+                {
+                    long zigzag = Next(data, ref at);
+                    published = new global::System.DateTimeOffset(local.Value, global::System.TimeSpan.FromMinutes((int)(zigzag >> 1) ^ -(int)(zigzag & 1)));
+                }
             }
             strings = nameCount == 0 ? new string[0] : names.Split('\n');
             return r.ToArray();
@@ -212,7 +225,7 @@ namespace Demo
             return global::System.Array.AsReadOnly(items);
         }
 
-        private int MetadataStart => ListStart(5);
+        private int MetadataStart => ListStart(6);
 
         private int NumbersStart
         {

@@ -1,0 +1,274 @@
+using System;
+using System.Collections.Generic;
+
+namespace SeedGen.Reading;
+
+/// <summary>
+/// What opens a story before its first sentence: the place, and with it the agency, the reporter
+/// or a date. <see cref="Rest"/> is where the story's own text starts.
+/// </summary>
+internal readonly record struct Dateline(TextRange Place, TextRange? Source, TextRange? Byline, TextRange? Date, int Rest);
+
+/// <summary>
+/// Datelines in the forms news copy uses: <c>LONDON (Reuters) -</c>, <c>NEW DELHI (AP) —</c>,
+/// <c>SPRINGFIELD, Ill., March 3 (Reuters) -</c>, <c>Chennai, March 14, 2021:</c>, <c>पटना, 12 मार्च :</c>
+/// (or a visarga <c>ः</c>), <c>लखनऊ, जागरण संवाददाता ।</c>, <c>जयपुर (एजेंसी)।</c>, <c>धनबाद, [name] ।</c>,
+/// <c>ڈھاکہ ۔ یکم دسمبر (اے پی پی)</c>, places joined by <c>/</c>, and a place alone on its line.
+/// The opening is split at commas into parts: bracketed agencies and reporters, dates, credit
+/// words (an agency or desk), and places, which must look like names (capitalised in Latin script,
+/// a few words, no digits). Anything else and it is no dateline.
+/// </summary>
+internal static class Datelines
+{
+    private const int MaxOpening = 110;
+    private const int MaxPlaceWords = 4;
+    private const int MaxOwnLineWords = 4;
+
+    /// <summary>Reads a dateline that opens <paramref name="paragraph"/>, or a whole short paragraph that is one.</summary>
+    public static bool TryRead(string text, TextRange paragraph, out Dateline dateline)
+    {
+        dateline = default;
+        int end = FindSeparator(text, paragraph, out int rest);
+        if (end < 0) return false;
+        return TryParts(text, paragraph.Start, end, SkipSpace(text, rest, paragraph.End), paragraph.End, out dateline);
+    }
+
+    /// <summary>
+    /// The end of the opening: a separator (<c>-</c>, <c>–</c>, <c>—</c> after a space or a bracket,
+    /// <c>:</c>, a visarga, a danda or the Urdu full stop), a bracketed agency followed by the story,
+    /// or the end of a short paragraph; -1 when a sentence ends first.
+    /// </summary>
+    private static int FindSeparator(string text, TextRange p, out int rest)
+    {
+        rest = -1;
+        int limit = Math.Min(p.End, p.Start + MaxOpening);
+        int words = 0;
+        bool inWord = false;
+        for (int i = p.Start; i < limit; i++)
+        {
+            char c = text[i];
+            bool letter = UnicodeData.IsLetter(c) || UnicodeData.IsMark(c) || UnicodeData.IsDecimalDigit(c);
+            if (letter && !inWord) words++;
+            inWord = letter;
+            switch (c)
+            {
+                case '-' or '\u2013' or '\u2014' when i > p.Start && (text[i - 1] == ' ' || text[i - 1] == ')' || text[i - 1] == ']')
+                                                    && (i + 1 >= p.End || text[i + 1] == ' ' || text[i + 1] == '-'):
+                    rest = i + 1;
+                    while (rest < p.End && text[rest] == '-') rest++;
+                    return TrimEndAt(text, p.Start, i);
+                case ':' or '\uFF1A' or '\u0903' when (i + 1 >= p.End || text[i + 1] == ' ') && !(i > p.Start && c == ':' && IsDigitAt(text, i - 1)):
+                case '\u0964' or '\u06D4':
+                    rest = i + 1;
+                    return TrimEndAt(text, p.Start, i);
+                case '.' when i + 1 < p.End && text[i + 1] is ',' or '\'' || (i + 1 < p.End && UnicodeData.IsLetter(text[i + 1])):
+                    continue; // "Ill.," "N.Y.,"
+                case '.' or '?' or '!' or '\u0965' or '\u061F':
+                    return -1;
+                case ')' when i + 1 < p.End && text[i + 1] == ' ' && i + 2 < p.End && !IsSeparatorAhead(text, i + 1, p.End) && words <= 5:
+                    // "میر پور(وقت نیوز) بنگلہ …": a bracketed agency followed by the story.
+                    rest = i + 1;
+                    return i + 1;
+            }
+        }
+        // A short paragraph with no terminator may be the dateline itself ("नई दिल्ली").
+        if (limit == p.End && words <= MaxOwnLineWords && !Lines.EndsSentence(text, p.Start, p.End) && !HasLowerLatin(text, p))
+        {
+            rest = p.End;
+            return p.End;
+        }
+        return -1;
+    }
+
+    /// <summary>A Latin dateline alone on its line is in capitals ("WASHINGTON"); "Background" is a crosshead.</summary>
+    private static bool HasLowerLatin(string text, TextRange p)
+    {
+        for (int i = p.Start; i < p.End; i++)
+            if (text[i] >= 'a' && text[i] <= 'z') return true;
+        return false;
+    }
+
+    private static bool IsSeparatorAhead(string text, int i, int end)
+    {
+        while (i < end && text[i] == ' ') i++;
+        return i < end && text[i] is '-' or '\u2013' or '\u2014' or ':' or '\u0964' or '\u06D4';
+    }
+
+    private static bool IsDigitAt(string text, int i) => i >= 0 && UnicodeData.IsDecimalDigit(text[i]);
+
+    private static int TrimEndAt(string text, int start, int i)
+    {
+        while (i > start && Sentences.IsSpace(text[i - 1])) i--;
+        return i;
+    }
+
+    private static int SkipSpace(string text, int i, int end)
+    {
+        while (i < end && Sentences.IsSpace(text[i])) i++;
+        return i;
+    }
+
+    private enum PartKind { Place, Date, Credit, Person, Invalid }
+
+    /// <summary>Splits the opening [start, end) at commas and brackets and tells each part's kind.</summary>
+    private static bool TryParts(string text, int start, int end, int rest, int paragraphEnd, out Dateline dateline)
+    {
+        dateline = default;
+        var places = new List<TextRange>();
+        TextRange? source = null, byline = null, date = null;
+        int partStart = start;
+        for (int i = start; i <= end; i++)
+        {
+            if (i < end && text[i] is '(' or '[')
+            {
+                char close = text[i] == '(' ? ')' : ']';
+                int j = text.IndexOf(close, i + 1, end - i - 1);
+                if (j < 0) return false;
+                if (!Classify(text, partStart, i, places, ref source, ref byline, ref date)) return false;
+                var inside = Sentences.Trim(text, i + 1, j);
+                if (inside.Length == 0 || WordCount(text, inside) > 4) return false;
+                if (close == ']') byline ??= inside;
+                else if (IsDate(text, inside)) date ??= inside;
+                else if (HasLowerLatin(text, inside)) return false; // "(coronavirus in delhi)" is a gloss, not an agency
+                else source ??= inside;
+                partStart = j + 1;
+                i = j;
+                continue;
+            }
+            if (i == end || text[i] == ',')
+            {
+                if (!Classify(text, partStart, i, places, ref source, ref byline, ref date)) return false;
+                partStart = i + 1;
+            }
+        }
+        if (places.Count == 0) return false;
+
+        // Without capitals to tell a name from a place, "reporter, place ।" is the Hindi papers' order.
+        int first = 0;
+        if (!IsLatin(text, places[0]) && places.Count >= 2 && byline is null)
+        {
+            byline = new TextRange(places[0].Start, places[places.Count - 2].End - places[0].Start);
+            first = places.Count - 1;
+        }
+        var place = new TextRange(places[first].Start, places[places.Count - 1].End - places[first].Start);
+        int placeWords = 0;
+        for (int k = first; k < places.Count; k++) placeWords += WordCount(text, places[k]);
+        if (placeWords > MaxPlaceWords + 1) return false;
+
+        // "ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ …": a date and a bracketed agency right after the separator belong to the dateline.
+        if (rest < paragraphEnd) rest = AbsorbTrailingAgency(text, rest, paragraphEnd, ref source, ref date);
+        // Without capitals, a bare name is a place only when it is a known one or the dateline says more (a date, an agency, a reporter).
+        if (!IsLatin(text, place) && source is null && byline is null && date is null
+            && !Lexicon.KnownPlaces.Contains(text.Substring(place.Start, place.Length)))
+            return false;
+        dateline = new Dateline(place, source, byline, date, rest);
+        return true;
+    }
+
+    private static int AbsorbTrailingAgency(string text, int rest, int end, ref TextRange? source, ref TextRange? date)
+    {
+        int open = text.IndexOf('(', rest, Math.Min(end, rest + 30) - rest);
+        if (open < 0) return rest;
+        int close = text.IndexOf(')', open + 1, Math.Min(end, open + 40) - open - 1);
+        if (close < 0) return rest;
+        var before = Sentences.Trim(text, rest, open);
+        var inside = Sentences.Trim(text, open + 1, close);
+        if (inside.Length == 0 || WordCount(text, inside) > 4 || WordCount(text, before) > 3) return rest;
+        if (before.Length > 0 && !IsDate(text, before) && !LooksLikeDayWord(text, before)) return rest;
+        if (!Lexicon.Agencies.Contains(text.Substring(inside.Start, inside.Length)) && before.Length == 0 && !IsShortAgency(text, inside)) return rest;
+        if (before.Length > 0) date ??= before;
+        source ??= inside;
+        int after = close + 1;
+        while (after < end && (Sentences.IsSpace(text[after]) || text[after] is ':' or '-' or '\u2013' or '\u2014' or '\u0964' or '\u06D4')) after++;
+        return after;
+    }
+
+    /// <summary>An agency's name of up to three words with no digits ("اے پی پی").</summary>
+    private static bool IsShortAgency(string text, TextRange r)
+    {
+        for (int i = r.Start; i < r.End; i++) if (UnicodeData.IsDecimalDigit(text[i])) return false;
+        return WordCount(text, r) <= 3;
+    }
+
+    /// <summary>A short part that names a day without digits ("یکم دسمبر": the first of December).</summary>
+    private static bool LooksLikeDayWord(string text, TextRange r)
+    {
+        var words = WordsOf(text, r);
+        foreach (var w in words)
+            if (Lexicon.Months.ContainsKey(text.Substring(w.Start, w.Length))) return true;
+        return words.Count <= 2;
+    }
+
+    private static bool Classify(string text, int start, int end, List<TextRange> places, ref TextRange? source, ref TextRange? byline, ref TextRange? date)
+    {
+        var part = Sentences.Trim(text, start, end);
+        if (part.Length == 0) return true;
+        switch (KindOf(text, part))
+        {
+            case PartKind.Place: places.Add(part); return true;
+            case PartKind.Date: date ??= part; return true;
+            case PartKind.Credit: source ??= part; return true;
+            default: return false;
+        }
+    }
+
+    private static PartKind KindOf(string text, TextRange part)
+    {
+        // No part of a dateline is longer than a few words: prose is rejected before any word is looked up.
+        if (WordCount(text, part) > MaxPlaceWords) return PartKind.Invalid;
+        if (IsDate(text, part)) return PartKind.Date;
+        var words = WordsOf(text, part);
+        if (words.Count == 0) return PartKind.Invalid;
+        foreach (var w in words)
+            if (Lexicon.CreditWords.Contains(text.Substring(w.Start, w.Length))) return words.Count <= 4 ? PartKind.Credit : PartKind.Invalid;
+        if (words.Count > MaxPlaceWords || Lexicon.NotPlaces.Contains(Words.Fold(text.Substring(part.Start, part.Length)))) return PartKind.Invalid;
+        // A function word makes it a phrase ("दिल्ली में कोरोना"), not a name; in Latin script capitals decide below.
+        foreach (var w in words)
+            if (text[w.Start] > 0x024F && Lexicon.StopWords.Contains(Words.Fold(text.Substring(w.Start, w.Length)))) return PartKind.Invalid;
+        for (int i = part.Start; i < part.End; i++)
+        {
+            char c = text[i];
+            if (UnicodeData.IsDecimalDigit(c)) return PartKind.Invalid;
+            if (!(UnicodeData.IsLetter(c) || UnicodeData.IsMark(c) || c is ' ' or '/' or '.' or '-' or '\'' or '\u2019' or '\u200C' or '\u200D'
+                  || char.IsSurrogate(c)))
+                return PartKind.Invalid;
+        }
+        // A Latin place name is capitalised, word by word (small joining words aside: "Port of Spain").
+        foreach (var w in words)
+        {
+            char c = text[w.Start];
+            if (c >= 'a' && c <= 'z' && !Lexicon.PlaceJoiners.Contains(text.Substring(w.Start, w.Length))) return PartKind.Invalid;
+        }
+        return PartKind.Place;
+    }
+
+    private static bool IsDate(string text, TextRange part)
+    {
+        bool digit = false, month = false;
+        foreach (var w in WordsOf(text, part))
+        {
+            string word = text.Substring(w.Start, w.Length);
+            if (Words.IsAllDigits(text, w)) digit = true;
+            else if (Lexicon.Months.ContainsKey(word) || Lexicon.MonthAbbreviations.ContainsKey(Words.Fold(word))) month = true;
+            else if (Lexicon.Weekdays.ContainsKey(word)) month = true;
+            else return false;
+        }
+        return digit || month;
+    }
+
+    private static bool IsLatin(string text, TextRange r)
+    {
+        for (int i = r.Start; i < r.End; i++)
+            if (UnicodeData.IsLetter(text[i])) return text[i] < 0x0250;
+        return false;
+    }
+
+    private static List<TextRange> WordsOf(string text, TextRange r)
+    {
+        var words = new List<TextRange>();
+        Words.Scan(text, r, words);
+        return words;
+    }
+
+    private static int WordCount(string text, TextRange r) => StoryEdges.CountWords(text, r, 64);
+}
