@@ -26,7 +26,8 @@ internal static class BodyBlocks
         var outside = new OutsideLines();
         int headerEnd = zones.HeaderEnd, bodyEnd = zones.BodyEnd;
         bool joinWrapped = UsesBlankLineBlocks(text, lines, headerEnd, bodyEnd);
-        bool indented = !joinWrapped && UsesIndentedParagraphs(text, lines, headerEnd, bodyEnd);
+        // Wrapped wire copy has no terminated line near the top, so its header zone may run into the story: look from the title on.
+        bool indented = !joinWrapped && UsesIndentedParagraphs(text, lines, Math.Min(headerEnd, (zones.TitleLine ?? -1) + 1), bodyEnd);
         int width = joinWrapped ? WrapWidth(lines, headerEnd, bodyEnd) : 0;
 
         for (int i = 0; i < lines.Count; i++)

@@ -57,7 +57,7 @@ internal static class Datelines
                     rest = i + 1;
                     while (rest < p.End && text[rest] == '-') rest++;
                     return TrimEndAt(text, p.Start, i);
-                case ':' or '\uFF1A' or '\u0903' when (i + 1 >= p.End || text[i + 1] == ' ') && !(i > p.Start && c == ':' && IsDigitAt(text, i - 1)):
+                case ':' or '\uFF1A' or '\u0903' when i + 1 >= p.End || text[i + 1] == ' ':
                 case '\u0964' or '\u06D4':
                     rest = i + 1;
                     return TrimEndAt(text, p.Start, i);
@@ -129,7 +129,7 @@ internal static class Datelines
                 if (inside.Length == 0 || WordCount(text, inside) > 4) return false;
                 if (close == ']') byline ??= inside;
                 else if (IsDate(text, inside)) date ??= inside;
-                else if (HasLowerLatin(text, inside)) return false; // "(coronavirus in delhi)" is a gloss, not an agency
+                else if (text[inside.Start] is >= 'a' and <= 'z') return false; // "(coronavirus in delhi)" is a gloss, not an agency
                 else source ??= inside;
                 partStart = j + 1;
                 i = j;
@@ -206,7 +206,7 @@ internal static class Datelines
         switch (KindOf(text, part))
         {
             case PartKind.Place: places.Add(part); return true;
-            case PartKind.Date: date ??= part; return true;
+            case PartKind.Date: date = date is { } d ? new TextRange(d.Start, part.End - d.Start) : part; return true; // "March 14", "2021"
             case PartKind.Credit: source ??= part; return true;
             default: return false;
         }
