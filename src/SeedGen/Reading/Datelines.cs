@@ -57,7 +57,7 @@ internal static class Datelines
                     rest = i + 1;
                     while (rest < p.End && text[rest] == '-') rest++;
                     return TrimEndAt(text, p.Start, i);
-                case ':' or '\uFF1A' or '\u0903' when i + 1 >= p.End || text[i + 1] == ' ':
+                case ':' or '\uFF1A' or '\u0903' when (i + 1 >= p.End || text[i + 1] == ' ') && (c != '\u0903' || IsVisargaSeparator(text, p.Start, i)):
                 case '\u0964' or '\u06D4':
                     rest = i + 1;
                     return TrimEndAt(text, p.Start, i);
@@ -66,7 +66,9 @@ internal static class Datelines
                 case '.' or '?' or '!' or '\u0965' or '\u061F':
                     return -1;
                 case ')' when i + 1 < p.End && text[i + 1] == ' ' && i + 2 < p.End && !IsSeparatorAhead(text, i + 1, p.End) && words <= 5:
-                    // "میر پور(وقت نیوز) بنگلہ …": a bracketed agency followed by the story.
+                    // "میر پور(وقت نیوز) بنگلہ …": a bracketed agency followed by the story (an agency or a desk: "भारतीय
+                    // विज्ञान कांग्रेस (आईएससी) के …" is an organisation and its abbreviation).
+                    if (!IsAgencyInBrackets(text, p.Start, i)) continue;
                     rest = i + 1;
                     return i + 1;
             }
@@ -85,6 +87,30 @@ internal static class Datelines
     {
         for (int i = p.Start; i < p.End; i++)
             if (text[i] >= 'a' && text[i] <= 'z') return true;
+        return false;
+    }
+
+    /// <summary>A visarga as a colon: after a space, a digit or a month name ("पटना, 12 मार्चः"), not ending a word ("प्रमुखतः").</summary>
+    private static bool IsVisargaSeparator(string text, int start, int i)
+    {
+        if (i == start) return false;
+        if (text[i - 1] == ' ' || UnicodeData.IsDecimalDigit(text[i - 1])) return true;
+        int w = i;
+        while (w > start && text[w - 1] != ' ') w--;
+        return Lexicon.Months.ContainsKey(text.Substring(w, i - w));
+    }
+
+    /// <summary>Whether the bracket that closes at <paramref name="close"/> holds a known agency or a credit word.</summary>
+    private static bool IsAgencyInBrackets(string text, int start, int close)
+    {
+        int open = text.LastIndexOf('(', close, close - start + 1);
+        if (open < 0) return false;
+        var inside = Sentences.Trim(text, open + 1, close);
+        if (inside.Length == 0 || inside.Length > 30) return false;
+        string name = text.Substring(inside.Start, inside.Length);
+        if (Lexicon.Agencies.Contains(name) || Lexicon.MultiWordAgencies.Contains(name)) return true;
+        foreach (var w in WordsOf(text, inside))
+            if (Lexicon.CreditWords.Contains(text.Substring(w.Start, w.Length))) return true;
         return false;
     }
 
@@ -116,6 +142,7 @@ internal static class Datelines
         dateline = default;
         var places = new List<TextRange>();
         TextRange? source = null, byline = null, date = null;
+        bool named = false; // an agency or desk the lexicon knows, in brackets or as a part
         int partStart = start;
         for (int i = start; i <= end; i++)
         {
@@ -124,20 +151,24 @@ internal static class Datelines
                 char close = text[i] == '(' ? ')' : ']';
                 int j = text.IndexOf(close, i + 1, end - i - 1);
                 if (j < 0) return false;
-                if (!Classify(text, partStart, i, places, ref source, ref byline, ref date)) return false;
+                if (!Classify(text, partStart, i, places, ref source, ref byline, ref date, ref named)) return false;
                 var inside = Sentences.Trim(text, i + 1, j);
                 if (inside.Length == 0 || WordCount(text, inside) > 4) return false;
                 if (close == ']') byline ??= inside;
                 else if (IsDate(text, inside)) date ??= inside;
                 else if (text[inside.Start] is >= 'a' and <= 'z') return false; // "(coronavirus in delhi)" is a gloss, not an agency
-                else source ??= inside;
+                else
+                {
+                    named |= IsAgencyInBrackets(text, i, j);
+                    source ??= inside;
+                }
                 partStart = j + 1;
                 i = j;
                 continue;
             }
             if (i == end || text[i] == ',')
             {
-                if (!Classify(text, partStart, i, places, ref source, ref byline, ref date)) return false;
+                if (!Classify(text, partStart, i, places, ref source, ref byline, ref date, ref named)) return false;
                 partStart = i + 1;
             }
         }
@@ -156,16 +187,20 @@ internal static class Datelines
         if (placeWords > MaxPlaceWords + 1) return false;
 
         // "ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ …": a date and a bracketed agency right after the separator belong to the dateline.
-        if (rest < paragraphEnd) rest = AbsorbTrailingAgency(text, rest, paragraphEnd, ref source, ref date);
-        // Without capitals, a bare name is a place only when it is a known one or the dateline says more (a date, an agency, a reporter).
-        if (!IsLatin(text, place) && source is null && byline is null && date is null
+        if (rest < paragraphEnd) rest = AbsorbTrailingAgency(text, rest, paragraphEnd, ref source, ref date, ref named);
+        // Without capitals, a name is a place only when it is a known one or the dateline says more: a date, a
+        // known agency or desk, a bracketed reporter.
+        bool bracketedByline = byline is { } by && by.Start > start && text[by.Start - 1] == '[';
+        if (!IsLatin(text, place) && !named && date is null && !bracketedByline
             && !Lexicon.KnownPlaces.Contains(text.Substring(place.Start, place.Length)))
             return false;
+        // A Latin dateline alone on its line is in capitals ("WASHINGTON:"); "Benefit:" is a crosshead.
+        if (IsLatin(text, place) && rest >= paragraphEnd && HasLowerLatin(text, place)) return false;
         dateline = new Dateline(place, source, byline, date, rest);
         return true;
     }
 
-    private static int AbsorbTrailingAgency(string text, int rest, int end, ref TextRange? source, ref TextRange? date)
+    private static int AbsorbTrailingAgency(string text, int rest, int end, ref TextRange? source, ref TextRange? date, ref bool named)
     {
         int open = text.IndexOf('(', rest, Math.Min(end, rest + 30) - rest);
         if (open < 0) return rest;
@@ -174,32 +209,18 @@ internal static class Datelines
         var before = Sentences.Trim(text, rest, open);
         var inside = Sentences.Trim(text, open + 1, close);
         if (inside.Length == 0 || WordCount(text, inside) > 4 || WordCount(text, before) > 3) return rest;
-        if (before.Length > 0 && !IsDate(text, before) && !LooksLikeDayWord(text, before)) return rest;
-        if (!Lexicon.Agencies.Contains(text.Substring(inside.Start, inside.Length)) && before.Length == 0 && !IsShortAgency(text, inside)) return rest;
-        if (before.Length > 0) date ??= before;
+        // Only a known agency or desk: "উত্তর – পূর্বাঞ্চল উন্নয়ন (স্বাধীন দায়িত্বপ্রাপ্ত)" is a ministry's name, not a dateline.
+        if (!IsAgencyInBrackets(text, open, close)) return rest;
+        if (before.Length > 0 && IsDate(text, before)) date ??= before;
         source ??= inside;
+        named = true;
         int after = close + 1;
         while (after < end && (Sentences.IsSpace(text[after]) || text[after] is ':' or '-' or '\u2013' or '\u2014' or '\u0964' or '\u06D4')) after++;
         return after;
     }
 
-    /// <summary>An agency's name of up to three words with no digits ("اے پی پی").</summary>
-    private static bool IsShortAgency(string text, TextRange r)
-    {
-        for (int i = r.Start; i < r.End; i++) if (UnicodeData.IsDecimalDigit(text[i])) return false;
-        return WordCount(text, r) <= 3;
-    }
-
-    /// <summary>A short part that names a day without digits ("یکم دسمبر": the first of December).</summary>
-    private static bool LooksLikeDayWord(string text, TextRange r)
-    {
-        var words = WordsOf(text, r);
-        foreach (var w in words)
-            if (Lexicon.Months.ContainsKey(text.Substring(w.Start, w.Length))) return true;
-        return words.Count <= 2;
-    }
-
-    private static bool Classify(string text, int start, int end, List<TextRange> places, ref TextRange? source, ref TextRange? byline, ref TextRange? date)
+    private static bool Classify(string text, int start, int end, List<TextRange> places, ref TextRange? source, ref TextRange? byline,
+        ref TextRange? date, ref bool named)
     {
         var part = Sentences.Trim(text, start, end);
         if (part.Length == 0) return true;
@@ -207,7 +228,7 @@ internal static class Datelines
         {
             case PartKind.Place: places.Add(part); return true;
             case PartKind.Date: date = date is { } d ? new TextRange(d.Start, part.End - d.Start) : part; return true; // "March 14", "2021"
-            case PartKind.Credit: source ??= part; return true;
+            case PartKind.Credit: source ??= part; named = true; return true;
             default: return false;
         }
     }

@@ -164,6 +164,9 @@ internal static class Lexicon
         "PTI IANS ANI UNI Reuters Reuter AFP AP APP DPA EFE Xinhua Bloomberg भाषा एजेंसी एजेंसियां वार्ता यूनीवार्ता आईएएनएस पीटीआई एएनआई प्रेट्र " +
         "जेएनएन ब्यूरो संवाददाता");
 
+    /// <summary>Agencies whose names are several words ("اے پی پی": APP in Urdu).</summary>
+    public static readonly HashSet<string> MultiWordAgencies = Set("اے پی پی|پی ٹی آئی|ایسوسی ایٹڈ پریس|यूएनआई वार्ता", '|');
+
     /// <summary>
     /// Words that make a part of a dateline a credit (the agency or desk that filed it): an agency,
     /// <c>जागरण संवाददाता</c>, <c>राज्य ब्यूरो</c>, <c>एजेंसियां</c>, <c>जेएनएन</c>.
