@@ -158,10 +158,12 @@ internal static class BodyBlocks
     {
         char c = text[line.Start];
         if (c is '-' or '*' or '+' or '\u2022' or '#' or '>' or '|') return true;
+        // "1. …", "12) …": a short number and a space after its mark ("1986." alone ends a wrapped sentence).
         int i = line.Start;
         while (i < line.End && text[i] >= '0' && text[i] <= '9') i++;
-        return i > line.Start && i < line.End && text[i] is '.' or ')';
+        return i > line.Start && i - line.Start <= 3 && i + 1 < line.End && text[i] is '.' or ')' && text[i + 1] == ' ';
     }
+
     /// <summary>A Markdown heading's text without its <c>#</c> marks.</summary>
     internal static TextRange StripMarkdownHeading(string text, TextRange r)
     {

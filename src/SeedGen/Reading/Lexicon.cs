@@ -157,7 +157,33 @@ internal static class Lexicon
         "mr mrs ms dr prof sr jr st mt no nos vs etc e.g i.e eg ie inc ltd co corp gen col lt sgt capt cmdr adm gov sen rep " +
         "hon shri smt sh dept govt approx est fig figs vol pp op art sec para cl ch jan feb mar apr jun jul aug sep sept " +
         "oct nov dec rs u.s a.m p.m am pm " +
-        "डॉ डा श्री श्रीमती सुश्री प्रो मो स्व ई पू कु ले रु सं नं");
+        "डॉ डा श्री श्रीमती सुश्री प्रो मो स्व ई पू कु ले रु सं नं " +
+        // Marathi, Tamil, Bengali, Urdu
+        "मा सौ कै திரு திருமதி செல்வி டாக்டர் பேரா கி.மீ கி.கி ড ডঃ মি মিস শ্রী শ্রীমতী অধ্যাপক ڈاکٹر پروفیسر");
+
+    /// <summary>
+    /// Abbreviations that stand before a name or a number (<c>Mr.</c>, <c>No.</c>): they never end a
+    /// sentence. The others (<c>etc.</c>, <c>Co.</c>, <c>U.S.</c>, <c>a.m.</c>) end one when the next
+    /// word is a sentence starter (<see cref="SentenceStarters"/>).
+    /// </summary>
+    public static readonly HashSet<string> PrepositiveAbbreviations = Set(
+        "mr mrs ms dr prof st mt no nos vs gen col lt sgt capt cmdr adm gov sen rep hon shri smt sh fig figs vol pp op art sec para " +
+        "cl ch rs p");
+
+    /// <summary>Capitalised words that open sentences far more often than they continue a name ("The", "He", "But").</summary>
+    public static readonly HashSet<string> SentenceStarters = Set(
+        "The A An He She It They We I You This That These Those There Here But And Or So Yet In On At For From With As If When While " +
+        "After Before Its His Her Their Our My Your What Who Why How Where Some Many Most Such No Not All Both Each Every One Also " +
+        "However Meanwhile Then Now Today Yesterday Tomorrow Last Next Still Even Only Other Another Since Although Though Because " +
+        "Despite During Under Over Into Through Let Please Thank Is Are Was Were Do Does Did Can Could Will Would Should Might Must " +
+        "Has Have Had Should Did");
+
+    /// <summary>Short Hindi words that end sentences (a full stop after them is one, not an abbreviation's).</summary>
+    public static readonly HashSet<string> HindiSentenceFinals = Set("है हैं था थी थे थीं की दी ली गई गए गया हो हुआ हुई हुए रहा रही रहे आहे आहेत");
+
+    /// <summary>The Latin letters' names in Devanagari, as initials are written (<c>एस. जयशंकर</c>, <c>बी. वी. आर.</c>).</summary>
+    public static readonly HashSet<string> DevanagariInitials = Set(
+        "ए बी सी डी ई एफ जी एच आई जे के एल एम एन ओ पी क्यू आर एस टी यू वी डब्ल्यू एक्स वाई जेड ज़ेड");
 
     /// <summary>Agencies named in parentheses, e.g. "(भाषा)" or "(PTI)".</summary>
     public static readonly HashSet<string> Agencies = Set(
@@ -258,6 +284,8 @@ internal static class Lexicon
     {
         "Also Read", "Also read", "ALSO READ", "Read Also", "Read also",
         "यह भी पढ\u093Cें", "ये भी पढ\u093Cें", "यह भी प\u095Dें", "ये भी प\u095Dें",
+        // "पढ़ें- …" ("Read - …"): only with its dash or colon, since the bare verb is common in prose.
+        "पढ\u093Cें-", "पढ\u093Cें:", "प\u095Dें-", "प\u095Dें:",
     };
 
     /// <summary>Words that are never a dateline place, though they may open a paragraph with ':'.</summary>

@@ -23,9 +23,19 @@ internal static class Sentences
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
             char c = text[i];
             if (c == '\u0964' || c == '\u0965') dandas++;
-            else if (c == '.' && i > 0 && IsDevanagari(text[i - 1])) devanagariStops++;
+            else if (c == '.' && i > 0 && IsDevanagari(text[i - 1]) && !IsDevanagariInitialBefore(text, i)) devanagariStops++;
         }
         return dandas > 0 && dandas >= devanagariStops;
+    }
+
+    /// <summary>Whether the word before the stop at <paramref name="dot"/> is an initial or an abbreviation ("एस.", "डॉ.").</summary>
+    private static bool IsDevanagariInitialBefore(string text, int dot)
+    {
+        int w = dot;
+        while (w > 0 && IsDevanagari(text[w - 1])) w--;
+        if (dot - w > 7) return false;
+        string word = text.Substring(w, dot - w);
+        return Lexicon.DevanagariInitials.Contains(word) || Lexicon.Abbreviations.Contains(word);
     }
 
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
@@ -35,9 +45,19 @@ internal static class Sentences
         int first = into.Count;
         int sentenceStart = paragraph.Start;
         var kinds = Kinds.Table;
+        var markers = ListMarkers.Find(text, paragraph);
+        int nextMarker = 0;
         for (int i = paragraph.Start; i < end; i++)
         {
             if ((i & (Poll.Interval - 1)) == 0) cancellationToken.ThrowIfCancellationRequested();
+            // A list item starts a sentence ("1) The first item 2) The second item"), and its marker's stop ends none.
+            while (markers is not null && nextMarker < markers.Count && markers[nextMarker].Start < i) nextMarker++; // passed inside a run of terminators
+            if (markers is not null && nextMarker < markers.Count && i == markers[nextMarker].Start)
+            {
+                if (TrimmedHasWord(text, sentenceStart, i)) { Add(text, sentenceStart, i, into, first); sentenceStart = i; }
+                i = markers[nextMarker++].End - 1;
+                continue;
+            }
             char c = text[i];
             byte kind = kinds[c];
             if (kind == NotTerminator)
@@ -45,7 +65,7 @@ internal static class Sentences
             bool always = kind == AlwaysEnds;
 
             int j = i + 1;
-            while (j < end && (IsTerminator(text[j]) || IsCloser(text[j]))) j++;
+            while (j < end && (IsTerminator(text[j]) || IsCloser(text[j]) || IsSpacedDot(text, j, end))) j++;
 
             bool ends;
             if (always)
@@ -53,14 +73,14 @@ internal static class Sentences
             else if (c == '.')
                 ends = PeriodEnds(text, paragraph.Start, i, j, end, dandaMode);
             else
-                ends = j >= end || IsSpace(text[j]) || !IsAsciiLetterOrDigit(text[j]);
+                ends = j >= end || (IsSpace(text[j]) ? !NextIsLowerLatin(text, j, end) : !IsAsciiLetterOrDigit(text[j])); // "Yahoo! in"
 
             if (!ends)
             {
                 i = j - 1;
                 continue;
             }
-            Add(text, sentenceStart, j, into);
+            Add(text, sentenceStart, j, into, first);
             sentenceStart = j;
             i = j - 1;
         }
@@ -94,35 +114,156 @@ internal static class Sentences
         }
     }
 
-    private static void Add(string text, int start, int end, List<TextRange> into)
+    /// <summary>Adds a sentence; a fragment without a letter or digit (". . .", "—") joins the sentence before it in the paragraph.</summary>
+    private static void Add(string text, int start, int end, List<TextRange> into, int first)
     {
         var r = Trim(text, start, end);
-        if (r.Length > 0) into.Add(r);
+        if (r.Length == 0) return;
+        if (!Words.HasWordCharacter(text, r.Start, r.End) && into.Count > first)
+        {
+            var last = into[into.Count - 1];
+            into[into.Count - 1] = new TextRange(last.Start, r.End - last.Start);
+            return;
+        }
+        into.Add(r);
+    }
+
+    private static bool TrimmedHasWord(string text, int start, int end)
+    {
+        var r = Trim(text, start, end);
+        return r.Length > 0 && Words.HasWordCharacter(text, r.Start, r.End);
+    }
+
+    /// <summary>A dot of a spaced ellipsis (". . ."): a space followed by a dot.</summary>
+    private static bool IsSpacedDot(string text, int j, int end) => text[j] == ' ' && j + 1 < end && text[j + 1] == '.' && j > 0 && text[j - 1] == '.';
+
+    private static bool NextIsLowerLatin(string text, int j, int end)
+    {
+        while (j < end && IsSpace(text[j])) j++;
+        return j < end && text[j] >= 'a' && text[j] <= 'z';
     }
 
     private static bool PeriodEnds(string text, int paragraphStart, int dot, int after, int end, bool dandaMode)
     {
-        // Only a full stop followed by space, a closer or the end can end a sentence (so 7.5 and www.x.in never do).
-        if (after < end && !IsSpace(text[after])) return false;
+        // An ellipsis: three dots ("...", ". . .") leave words out inside a sentence and end none; a
+        // fourth is the sentence's own full stop ("… period . . . . Next"). "[...]" is never an end.
+        int dots = 0;
+        for (int k = dot; k < after; k++) if (text[k] == '.') dots++;
+        if (dot > paragraphStart && text[dot - 1] == '[') return false;
+        if (dots == 2 || dots == 3) return after >= end || !HasMoreAfter(text, after, end);
+
         bool atEnd = true;
         int next = after;
         while (next < end && IsSpace(text[next])) next++;
         if (next < end) atEnd = false;
         if (atEnd) return true;
 
-        // "approx. three": the next word is lower-case Latin.
-        if (text[next] >= 'a' && text[next] <= 'z') return false;
-
         // The word before the dot.
         int w = dot;
         while (w > paragraphStart && (UnicodeData.IsWordCharacter(UnicodeData.CodePointAt(text, w - 1, out _)) || text[w - 1] == '.' || char.IsLowSurrogate(text[w - 1])))
             w--;
-        if (w == dot) return true;
-        string word = Words.Fold(text.Substring(w, dot - w));
-        if (Lexicon.Abbreviations.Contains(word)) return false;
-        if (word.Length == 1 && text[w] >= 'A' && text[w] <= 'Z') return false; // an initial: "S. Jaishankar"
 
-        if (dandaMode && IsDevanagari(text[dot - 1])) return false;
+        // "world.Today": a full stop between a word and a capitalised word with no space is still one.
+        if (after < end && !IsSpace(text[after]))
+            return dots == 1 && w < dot && dot - w >= 2 && text[after] >= 'A' && text[after] <= 'Z' && IsPlainToken(text, after, end)
+                   && IsLatinWordOrNumber(text, w, dot);
+        if (dots >= 4) return !(text[next] >= 'a' && text[next] <= 'z');
+
+        // "approx. three": the next word is lower-case Latin.
+        if (text[next] >= 'a' && text[next] <= 'z') return false;
+        if (w == dot) return true;
+        // After a stop with no space ("Tuesday.Mr."), the word is what follows that stop.
+        for (int k = dot - 1; k > w; k--) if (text[k] == '.' && k + 1 < dot && !IsInitials(text, w, dot) && dot - k > 2) { w = k + 1; break; }
+        string word = Words.Fold(text.Substring(w, dot - w));
+        bool nextIsDigit = UnicodeData.IsDecimalDigit(text[next]);
+        bool starter = StartsSentence(text, next, end);
+
+        // Abbreviations: before a name or a number never an end; otherwise an end before a sentence starter ("…and Co. It closed").
+        if (Lexicon.Abbreviations.Contains(word))
+            return text[w] < 0x80 && !Lexicon.PrepositiveAbbreviations.Contains(word) && !nextIsDigit && starter; // "डॉ.", "திரு." are titles
+        if (nextIsDigit && dot - w <= 2) return false; // "p. 55"
+        // Initials and chained initials: "S. Jaishankar", "J.P. Morgan", "U.S.A." — an end only before a sentence starter ("…you and I. Did…").
+        if (IsInitials(text, w, dot)) return starter;
+
+        // Indic initials ("एस. जयशंकर", "ஆர். சிங்காரவேலு") and, in danda text, a stop after a whole word ends the sentence.
+        char before = text[dot - 1];
+        if (before > 0x0900 && before < 0x0DFF)
+        {
+            if (IsIndicInitial(text, w, dot)) return false;
+            if (dandaMode && IsDevanagari(before)) return dot - w >= 4 || Lexicon.HindiSentenceFinals.Contains(word);
+        }
+        return true;
+    }
+
+    private static bool HasMoreAfter(string text, int after, int end)
+    {
+        while (after < end && IsSpace(text[after])) after++;
+        return after < end;
+    }
+
+    /// <summary>Whether the text at <paramref name="i"/> opens with a word that usually starts a sentence.</summary>
+    private static bool StartsSentence(string text, int i, int end)
+    {
+        int w = i;
+        while (w < end && ((text[w] >= 'a' && text[w] <= 'z') || (text[w] >= 'A' && text[w] <= 'Z'))) w++;
+        if (w == i) return !(text[i] >= 'a' && text[i] <= 'z') && !UnicodeData.IsDecimalDigit(text[i]) && text[i] > 0x024F; // another script
+        if (w < end && text[w] == '.') return false; // "Mr." after "P.M."
+        return w - i <= 10 && Lexicon.SentenceStarters.Contains(text.Substring(i, w - i));
+    }
+
+    /// <summary>Single letters joined by dots: "E", "J.P", "U.S.A".</summary>
+    private static bool IsInitials(string text, int w, int dot)
+    {
+        for (int k = w; k < dot; k += 2)
+        {
+            char c = text[k];
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+            if (k + 1 < dot && text[k + 1] != '.') return false;
+        }
+        return text[w] >= 'A' && text[w] <= 'Z' || dot - w >= 3;
+    }
+
+    /// <summary>A Latin letter's name in Devanagari (<c>एस</c>), or in another Indic script a single letter with its signs (<c>கே</c>, <c>ড</c>); dotted chains count too.</summary>
+    private static bool IsIndicInitial(string text, int w, int dot)
+    {
+        int segmentStart = w;
+        for (int k = w; k <= dot; k++)
+        {
+            if (k < dot && text[k] != '.') continue;
+            if (IsDevanagari(text[segmentStart]))
+            {
+                if (!Lexicon.DevanagariInitials.Contains(text.Substring(segmentStart, k - segmentStart))) return false;
+            }
+            else
+            {
+                int letters = 0;
+                for (int m = segmentStart; m < k; m++) if (UnicodeData.IsLetter(text[m])) letters++;
+                if (letters != 1) return false; // "கே." is an initial; "தேவி." ends a sentence
+            }
+            segmentStart = k + 1;
+        }
+        return true;
+    }
+
+    private static bool IsLatinWordOrNumber(string text, int start, int end)
+    {
+        for (int k = start; k < end; k++)
+        {
+            char c = text[k];
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ',')) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The capitalised word after a stop with no space is a word, not part of an address ("Doe@example.com", "Example.org").</summary>
+    private static bool IsPlainToken(string text, int start, int end)
+    {
+        for (int k = start; k < end && !IsSpace(text[k]); k++)
+        {
+            char c = text[k];
+            if (c is '@' or '/' or ':' or '_') return false;
+            if (c == '.' && k + 1 < end && !IsSpace(text[k + 1]) && !(text[k + 1] >= 'A' && text[k + 1] <= 'Z')) return false;
+        }
         return true;
     }
 

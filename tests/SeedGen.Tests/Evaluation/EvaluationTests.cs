@@ -32,7 +32,7 @@ public class EvaluationTests
         ["title"] = 0.95, ["section"] = 0.95, ["dateline"] = 0.95, ["byline"] = 0.95, ["source"] = 0.95, ["published"] = 0.95,
         ["lead"] = 0.95, ["footer"] = 0.95, ["credits"] = 0.95, ["sentence F1"] = 0.98,
         // Below target (90 % and 0.97): the measured score, so that no change makes them worse.
-        ["paragraphs"] = 0.82, ["sentence F1 (en)"] = 0.95,
+        ["paragraphs"] = 0.87, ["sentence F1 (en)"] = 0.96,
     };
 
     internal sealed record Label(
