@@ -1,0 +1,59 @@
+using SeedGen.Reading;
+
+namespace SeedGen.Tests.Reading;
+
+/// <summary>Sentence boundaries on the classes real text has, each positive case with its negative.</summary>
+public class SentenceRuleTests
+{
+    private static string[] Split(string text, bool danda = false) => GoldenRulesTests.Split(text, danda);
+
+    [Theory]
+    // List markers open items and end nothing; a lone number with a stop is no list.
+    [InlineData("1. The first item 2. The second item", "1. The first item|2. The second item")]
+    [InlineData("(a) The first item (b) The second item", "(a) The first item|(b) The second item")]
+    [InlineData("iv) The fourth point is short.", "iv) The fourth point is short.")]
+    [InlineData("Sales rose in 2. Then they fell.", "Sales rose in 2.|Then they fell.")]
+    [InlineData("Daniel K. Tarullo and Janet L. Yellen voted.", "Daniel K. Tarullo and Janet L. Yellen voted.")]
+    // Ellipses: never a sentence of their own; three dots inside, a fourth ends it.
+    [InlineData("I thought ... well, never mind. Go on.", "I thought ... well, never mind.|Go on.")]
+    [InlineData("It was over. . . . The next day came.", "It was over. . . .|The next day came.")]
+    [InlineData("Wait… and see.", "Wait… and see.")]
+    // Initials and chained initials; an abbreviation that ends a sentence.
+    [InlineData("J.P. Morgan and G.B. Pant met in the U.S.A. last year.", "J.P. Morgan and G.B. Pant met in the U.S.A. last year.")]
+    [InlineData("It was sold in the U.S. The company said so.", "It was sold in the U.S.|The company said so.")]
+    [InlineData("It was sold in the U.S. Army stores.", "It was sold in the U.S. Army stores.")]
+    [InlineData("We met at 3 p.m. The meeting was short.", "We met at 3 p.m.|The meeting was short.")]
+    [InlineData("Bring pens, paper etc. We start at nine.", "Bring pens, paper etc.|We start at nine.")]
+    [InlineData("Bring pens, paper etc. and a bag.", "Bring pens, paper etc. and a bag.")]
+    [InlineData("See p. 55 and No. 5 of the list.", "See p. 55 and No. 5 of the list.")]
+    [InlineData("Mr. Smith and Dr. Rao spoke.", "Mr. Smith and Dr. Rao spoke.")]
+    // Exclamation and question marks.
+    [InlineData("She was the Jeopardy! champion of the year.", "She was the Jeopardy! champion of the year.")]
+    [InlineData("Really?! Yes. What??? No.", "Really?!|Yes.|What???|No.")]
+    [InlineData("Hello world.Today is Tuesday.", "Hello world.|Today is Tuesday.")]
+    [InlineData("Write to jane.Doe@example.com today.", "Write to jane.Doe@example.com today.")]
+    public void English(string text, string sentences) => Assert.Equal(sentences.Split('|'), Split(text));
+
+    [Theory]
+    // Indic initials neither end a sentence nor make a danda document read full stops as ends.
+    [InlineData("विदेश मंत्री एस. जयशंकर ने कहा कि बात हुई। बैठक सफल रही।", true, "विदेश मंत्री एस. जयशंकर ने कहा कि बात हुई।|बैठक सफल रही।")]
+    [InlineData("न्यायमूर्ति बी. वी. आर. नागरत्ना ने फैसला सुनाया। सुनवाई खत्म हुई।", true, "न्यायमूर्ति बी. वी. आर. नागरत्ना ने फैसला सुनाया।|सुनवाई खत्म हुई।")]
+    [InlineData("डॉ. हर्षवर्धन ने कहा। टीका सुरक्षित है।", true, "डॉ. हर्षवर्धन ने कहा।|टीका सुरक्षित है।")]
+    // A full stop after a whole Hindi word in a danda document ends the sentence.
+    [InlineData("यहां बदलाव देखने को मिलती है. सरकार की ओर से कदम उठाए गए। लोग खुश हैं।", true, "यहां बदलाव देखने को मिलती है.|सरकार की ओर से कदम उठाए गए।|लोग खुश हैं।")]
+    // Tamil, Bengali, Marathi abbreviations and initials.
+    [InlineData("திரு. ராமன் வந்தார். அவர் பேசினார்.", false, "திரு. ராமன் வந்தார்.|அவர் பேசினார்.")]
+    [InlineData("கே. ராகுல் 5 கி.மீ. ஓடினார். அது சாதனை.", false, "கே. ராகுல் 5 கி.மீ. ஓடினார்.|அது சாதனை.")]
+    [InlineData("ড. সেন বক্তৃতা দিলেন। সবাই শুনল।", false, "ড. সেন বক্তৃতা দিলেন।|সবাই শুনল।")]
+    [InlineData("मा. मुख्यमंत्री आले. सभा झाली.", false, "मा. मुख्यमंत्री आले.|सभा झाली.")]
+    // Tamil words of two letters end sentences: only a single letter is an initial.
+    [InlineData("அவர் பாலா தேவி. அவர் வீராங்கனை.", false, "அவர் பாலா தேவி.|அவர் வீராங்கனை.")]
+    public void Indic(string text, bool danda, string sentences) => Assert.Equal(sentences.Split('|'), Split(text, danda));
+
+    [Fact]
+    public void Initials_do_not_tip_a_danda_document_into_full_stop_mode()
+    {
+        Assert.True(Sentences.UsesDanda("श्री एस. के. सिंह और डॉ. बी. आर. राव ने कहा कि काम होगा। बैठक हुई।"));
+        Assert.False(Sentences.UsesDanda("यह खबर है. वह खबर है. तीसरी खबर है। चौथी."));
+    }
+}
