@@ -21,6 +21,8 @@ internal sealed class OutsideLines
 /// </summary>
 internal static class BodyBlocks
 {
+    private const int MaxReleaseNoteLength = 60;
+
     public static OutsideLines Read(string text, List<Line> lines, DocumentZones zones, List<TextRange> paragraphs, CancellationToken cancellationToken)
     {
         var outside = new OutsideLines();
@@ -147,11 +149,15 @@ internal static class BodyBlocks
     private static bool IsBoilerplate(string text, Line line)
     {
         int length = line.End - line.Start;
-        if (length == 0 || length > Lexicon.MaxBoilerplateLength) return false;
+        if (length == 0 || length > Math.Max(Lexicon.MaxBoilerplateLength, MaxReleaseNoteLength)) return false;
         if (text[line.Start] == '[' && text[line.End - 1] == ']' && text.IndexOf(']', line.Start, length) == line.End - 1) return true;
         // Looked up only when a boilerplate line could start with this letter: most lines are not cut into a string.
-        return Lexicon.BoilerplateFirstLetters.IndexOf(Words.FoldChar(text[line.Start])) >= 0
-            && Lexicon.BoilerplateLines.Contains(Words.Fold(text.Substring(line.Start, length)));
+        if (Lexicon.BoilerplateFirstLetters.IndexOf(Words.FoldChar(text[line.Start])) < 0) return false;
+        string folded = Words.Fold(text.Substring(line.Start, length));
+        if (Lexicon.BoilerplateLines.Contains(folded)) return true;
+        foreach (var prefix in Lexicon.BoilerplatePrefixes)
+            if (folded.StartsWith(prefix, StringComparison.Ordinal)) return true; // "For release at 7:00 a.m. EDT"
+        return false;
     }
 
     private static bool StartsListItem(string text, Line line)

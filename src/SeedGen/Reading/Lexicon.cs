@@ -178,6 +178,12 @@ internal static class Lexicon
         "Despite During Under Over Into Through Let Please Thank Is Are Was Were Do Does Did Can Could Will Would Should Might Must " +
         "Has Have Had Should Did");
 
+    /// <summary>Pronouns that open a sentence, never a label ("She said: …").</summary>
+    public static readonly HashSet<string> PronounsOpeningSpeech = Set("He She They It We I You This That वह उन्होंने उसने");
+
+    /// <summary>Verbs of saying that end the part before a quotation's colon ("…said:", "…ने कहा:"), folded.</summary>
+    public static readonly HashSet<string> SpeechVerbs = Set("said says say told added asked stated wrote कहा बताया पूछा लिखा कहते कहती");
+
     /// <summary>Short Hindi words that end sentences (a full stop after them is one, not an abbreviation's).</summary>
     public static readonly HashSet<string> HindiSentenceFinals = Set("है हैं था थी थे थीं की दी ली गई गए गया हो हुआ हुई हुए रहा रही रहे आहे आहेत");
 
@@ -231,6 +237,9 @@ internal static class Lexicon
     public static readonly HashSet<string> BoilerplateLines = Set(
         "advertisement|advertisements|विज्ञापन|share this:|share this|share:|share|[ad]|sponsored|story continues below advertisement|" +
         "continue reading|read more|for immediate release|embargoed|photo:|tags:|also read|इसे भी पढ़ें|ये भी पढ़ें|यह भी पढ़ें", '|');
+
+    /// <summary>How release notes start ("For release at 7:00 a.m. EDT", "Embargoed until …"), folded.</summary>
+    public static readonly string[] BoilerplatePrefixes = { "for release at ", "for release on ", "embargoed until ", "embargoed till " };
 
     /// <summary>The longest boilerplate line, and the (folded) letters they start with.</summary>
     public static readonly int MaxBoilerplateLength = MaxLength(BoilerplateLines);

@@ -141,11 +141,12 @@ internal static class Lines
             if (text[i] == ':' || text[i] == '\uFF1A') { colon = i; break; }
         }
         if (colon < 0) return false;
-        // "http://…" and "7:51" are not keys.
+        // "http://…" and "7:51" are not keys; nor is "At 10:30 the minister arrived" ("At 10" before a clock time).
         if (colon + 1 < end && text[colon + 1] == '/') return false;
+        if (colon > start && colon + 1 < end && UnicodeData.IsDecimalDigit(text[colon - 1]) && UnicodeData.IsDecimalDigit(text[colon + 1])) return false;
         var key = Sentences.Trim(text, start, colon);
         var value = Sentences.Trim(text, colon + 1, end);
-        if (!IsKey(text, key) || value.Length == 0 || value.Length > MaxValueLength)
+        if (!IsKey(text, key) || value.Length == 0 || value.Length > MaxValueLength || IsSpeech(text, key))
             return false;
         if (EndsSentence(text, value.Start, value.End) && !EndsWithAbbreviation(text, value)
             && !(key.Length <= Lexicon.MaxTitleKeyLength && Lexicon.TitleKeys.Contains(Words.Fold(text.Substring(key.Start, key.Length)))))
@@ -164,6 +165,17 @@ internal static class Lines
         if (i - w > 4) return false;
         for (int k = w; k < i; k++) if (text[k] > 0x7F) return false; // "आहे." ends a Marathi sentence
         return true;
+    }
+
+    /// <summary>"She said: …", "मंत्री ने कहा: …": a sentence that quotes someone, not a label.</summary>
+    private static bool IsSpeech(string text, TextRange key)
+    {
+        int firstEnd = key.Start;
+        while (firstEnd < key.End && text[firstEnd] != ' ') firstEnd++;
+        int lastStart = key.End;
+        while (lastStart > key.Start && text[lastStart - 1] != ' ') lastStart--;
+        return firstEnd - key.Start <= 4 && Lexicon.PronounsOpeningSpeech.Contains(text.Substring(key.Start, firstEnd - key.Start))
+               || key.End - lastStart <= 8 && Lexicon.SpeechVerbs.Contains(Words.Fold(text.Substring(lastStart, key.End - lastStart)));
     }
 
     private static bool IsKey(string text, TextRange key)

@@ -72,6 +72,19 @@ public class StoryEdgeTests
     }
 
     [Theory]
+    [InlineData("She said: In 1947 India became free")]
+    [InlineData("At 10:30 the minister arrived")]
+    [InlineData("मंत्री ने कहा: नियम सख्त होंगे")]
+    [InlineData("See http://example.com/a")]
+    public void A_sentence_with_a_colon_is_not_metadata_even_in_the_header(string line)
+    {
+        var r = Read("Headline of the story\n" + line + "\n\nThe first sentence of the story. The second one.");
+        Assert.Empty(r.Metadata);
+        var labelled = Read("Headline of the story\nRelease ID: 1714793\n\nThe first sentence of the story. The second one.");
+        Assert.Single(labelled.Metadata);
+    }
+
+    [Theory]
     [InlineData("Background")]
     [InlineData("पृष्ठभूमि")]
     public void A_crosshead_is_not_a_dateline_and_not_the_lead(string crosshead)
