@@ -10,7 +10,8 @@ internal sealed class OutsideLines
     public List<MetadataEntry> Metadata { get; } = new();
     public List<TextRange> Footer { get; } = new();
     public List<TextRange> AlsoRead { get; } = new();
-    public List<TextRange> DateLines { get; } = new();
+    /// <summary>The dates of lines that are only a date, parsed once when the line was classified.</summary>
+    public List<PublishedDate> DateLines { get; } = new();
     public TextRange? Agency { get; set; }
 }
 
@@ -27,10 +28,11 @@ internal static class BodyBlocks
     {
         var outside = new OutsideLines();
         int headerEnd = zones.HeaderEnd, bodyEnd = zones.BodyEnd;
-        bool joinWrapped = UsesBlankLineBlocks(text, lines, headerEnd, bodyEnd);
-        // Wrapped wire copy has no terminated line near the top, so its header zone may run into the story: look from the title on.
-        bool indented = !joinWrapped && UsesIndentedParagraphs(text, lines, Math.Min(headerEnd, (zones.TitleLine ?? -1) + 1), bodyEnd);
-        int width = joinWrapped ? WrapWidth(lines, headerEnd, bodyEnd) : 0;
+        // Wrapped text has no terminated line near the top, so its header zone may run into the story: look from the title on.
+        int storyStart = Math.Min(headerEnd, Math.Max(zones.TitleLine ?? -1, zones.SectionLine ?? -1) + 1);
+        bool joinWrapped = UsesBlankLineBlocks(text, lines, storyStart, bodyEnd);
+        bool indented = !joinWrapped && UsesIndentedParagraphs(text, lines, storyStart, bodyEnd);
+        int width = joinWrapped ? WrapWidth(lines, storyStart, bodyEnd) : 0;
 
         for (int i = 0; i < lines.Count; i++)
         {
@@ -51,7 +53,7 @@ internal static class BodyBlocks
                     outside.Footer.Add(line.Range);
                     continue;
                 case LineKind.DateOnly when !inBody:
-                    outside.DateLines.Add(line.Range);
+                    if (line.Date is { } date) outside.DateLines.Add(date);
                     continue;
                 case LineKind.Agency when !inBody:
                     outside.Agency ??= Lines.AgencyName(text, line.Start, line.End);
@@ -64,8 +66,8 @@ internal static class BodyBlocks
             // A paragraph: this line, joined with the following lines of a wrapped block.
             int start = line.Start, end = line.End;
             while (i + 1 < bodyEnd && lines[i + 1].Kind is not (LineKind.Blank or LineKind.AlsoRead) && !IsTableRow(text, line)
-                   && !IsTableRow(text, lines[i + 1]) && !StartsListItem(text, lines[i + 1]) && !IsBoilerplate(text, lines[i + 1])
-                   && (joinWrapped && !Lines.EndsSentence(text, start, end) && IsWrapped(lines[i], width) || indented && Indent(text, lines[i + 1]) == 0))
+                   && !IsTableRow(text, lines[i + 1]) && !(StartsListItem(text, lines[i + 1]) && (text[lines[i + 1].Start] is < '0' or > '9' || EndsItem(text, start, end))) && !IsBoilerplate(text, lines[i + 1])
+                   && (joinWrapped && !Lines.EndsSentence(text, start, end) && (IsWrapped(lines[i], width) || HasLowerCaseEnd(text, start, end)) || indented && Indent(text, lines[i + 1]) == 0))
             {
                 i++;
                 end = lines[i].End;
@@ -131,7 +133,7 @@ internal static class BodyBlocks
         return width;
     }
 
-    /// <summary>A line that runs on: at least half the wrap width (a short unterminated line is a heading, a dateline or a list entry).</summary>
+    /// <summary>A line that runs on: at least half the wrap width (a short unterminated line is a heading, a dateline or a list entry, unless it stops on a lower-case word or a comma).</summary>
     private static bool IsWrapped(Line line, int width) => 2 * (line.End - line.Start) >= width;
 
     /// <summary>Spaces and tabs before the line's first character.</summary>
@@ -140,6 +142,17 @@ internal static class BodyBlocks
         int i = line.Start;
         while (i > 0 && text[i - 1] is ' ' or '\t' or '\u00A0') i--;
         return i == 0 || text[i - 1] == '\n' ? line.Start - i : 0;
+    }
+
+    /// <summary>Whether a list item may start after this text: it ends a sentence or introduces a list ("Key points:"); "…rose to" runs on into "12. Officials said".</summary>
+    private static bool EndsItem(string text, int start, int end) =>
+        Lines.EndsSentence(text, start, end) || text[end - 1] is ':' or ';' || !HasLowerCaseEnd(text, start, end);
+
+    /// <summary>A line that ends in a lower-case Latin letter, a comma or a hyphen runs on.</summary>
+    private static bool HasLowerCaseEnd(string text, int start, int end)
+    {
+        char c = text[end - 1];
+        return (c >= 'a' && c <= 'z') || c is ',' or '-';
     }
 
     /// <summary>A row of a table flattened to text: cells separated by tabs.</summary>

@@ -82,6 +82,9 @@ internal static class Datelines
         return -1;
     }
 
+    private static bool IsKnownPlace(string text, TextRange place) =>
+        place.Length <= 40 && Lexicon.KnownPlaces.Contains(Words.Fold(text.Substring(place.Start, place.Length)));
+
     /// <summary>A Latin dateline alone on its line is in capitals ("WASHINGTON"); "Background" is a crosshead.</summary>
     private static bool HasLowerLatin(string text, TextRange p)
     {
@@ -176,7 +179,7 @@ internal static class Datelines
 
         // Without capitals to tell a name from a place, "reporter, place ।" is the Hindi papers' order.
         int first = 0;
-        if (!IsLatin(text, places[0]) && places.Count >= 2 && byline is null)
+        if (!IsLatin(text, places[0]) && places.Count >= 2 && byline is null && date is null) // "पटना, बिहार, 12 मार्च :" is a place and its state
         {
             byline = new TextRange(places[0].Start, places[places.Count - 2].End - places[0].Start);
             first = places.Count - 1;
@@ -192,10 +195,16 @@ internal static class Datelines
         // known agency or desk, a bracketed reporter.
         bool bracketedByline = byline is { } by && by.Start > start && text[by.Start - 1] == '[';
         if (!IsLatin(text, place) && !named && date is null && !bracketedByline
-            && !Lexicon.KnownPlaces.Contains(text.Substring(place.Start, place.Length)))
+            && !IsKnownPlace(text, place))
             return false;
-        // A Latin dateline alone on its line is in capitals ("WASHINGTON:"); "Benefit:" is a crosshead.
-        if (IsLatin(text, place) && rest >= paragraphEnd && HasLowerLatin(text, place)) return false;
+        // In Latin script a place is in capitals (LONDON -, NEW DELHI:) or a known one (Chennai:), or the dateline says more
+        // (a date or an agency): "Apple — the company said …" and "Watch: The minister …" are prose. Alone on its line it must
+        // also be a known place or carry a date or agency: "HIGHLIGHTS" is a crosshead.
+        if (IsLatin(text, place) && date is null && source is null)
+        {
+            bool known = IsKnownPlace(text, place);
+            if (!known && (rest >= paragraphEnd || HasLowerLatin(text, place))) return false;
+        }
         dateline = new Dateline(place, source, byline, date, rest);
         return true;
     }
@@ -242,7 +251,8 @@ internal static class Datelines
         if (words.Count == 0) return PartKind.Invalid;
         foreach (var w in words)
             if (Lexicon.CreditWords.Contains(text.Substring(w.Start, w.Length))) return words.Count <= 4 ? PartKind.Credit : PartKind.Invalid;
-        if (words.Count > MaxPlaceWords || Lexicon.NotPlaces.Contains(Words.Fold(text.Substring(part.Start, part.Length)))) return PartKind.Invalid;
+        if (words.Count > MaxPlaceWords || Lexicon.NotPlaces.Contains(Words.Fold(text.Substring(part.Start, part.Length)))
+            || Lexicon.NotPlaces.Contains(Words.Fold(text.Substring(words[0].Start, words[0].Length)))) return PartKind.Invalid;
         // A function word makes it a phrase ("दिल्ली में कोरोना"), not a name; in Latin script capitals decide below.
         foreach (var w in words)
             if (text[w.Start] > 0x024F && Lexicon.StopWords.Contains(Words.Fold(text.Substring(w.Start, w.Length)))) return PartKind.Invalid;

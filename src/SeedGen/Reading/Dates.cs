@@ -26,8 +26,7 @@ internal static class Dates
     private static readonly Dictionary<string, int> Zones = new(System.StringComparer.Ordinal)
     {
         ["ist"] = 330, ["utc"] = 0, ["gmt"] = 0, ["z"] = 0, ["est"] = -300, ["edt"] = -240, ["cst"] = -360, ["cdt"] = -300,
-        ["mst"] = -420, ["mdt"] = -360, ["pst"] = -480, ["pdt"] = -420, ["cet"] = 60, ["cest"] = 120, ["bst"] = 60, ["wet"] = 0,
-        ["west"] = 60, ["eet"] = 120, ["eest"] = 180, ["msk"] = 180, ["pkt"] = 300, ["npt"] = 345, ["jst"] = 540, ["kst"] = 540,
+        ["mst"] = -420, ["mdt"] = -360, ["pst"] = -480, ["pdt"] = -420, ["cet"] = 60, ["cest"] = 120, ["bst"] = 60, ["eet"] = 120, ["eest"] = 180, ["msk"] = 180, ["pkt"] = 300, ["npt"] = 345, ["jst"] = 540, ["kst"] = 540,
         ["sgt"] = 480, ["hkt"] = 480, ["aest"] = 600, ["aedt"] = 660, ["nzst"] = 720, ["nzdt"] = 780,
     };
 
@@ -106,7 +105,13 @@ internal static class Dates
         if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > DaysIn(year, month)
             || hour > 23 || minute > 59)
             return null;
-        if ((offset ?? knownOffsetMinutes) is { } known) return new PublishedDate(year, month, day, hour, minute, known);
+        if ((offset ?? knownOffsetMinutes) is { } known)
+        {
+            // A DateTimeOffset's UTC time must fall within years 1-9999: "31 DEC 9999 11:00 PM EST" is no date.
+            int minutes = hour * 60 + minute - known;
+            if (year == 9999 && month == 12 && day == 31 && minutes >= 24 * 60) return null;
+            return new PublishedDate(year, month, day, hour, minute, known);
+        }
         return PublishedDate.Local(year, month, day, hour, minute);
     }
 

@@ -78,24 +78,31 @@ internal static class HeaderFields
             if (text[i] != '(') continue;
             int close = text.IndexOf(')', i + 1, to - i - 1);
             if (close < 0) break;
-            string name = text.Substring(i + 1, close - i - 1).Trim();
-            if (Lexicon.Agencies.Contains(name)) return Sentences.Trim(text, i + 1, close);
+            var name = Sentences.Trim(text, i + 1, close);
+            if (Lexicon.Agencies.Contains(text.Substring(name.Start, name.Length))) return name;
         }
         return null;
     }
-    internal static PublishedDate? FindPublished(string text, List<MetadataEntry> metadata, List<TextRange> dateLines, TextRange? datelineDate, int? offset)
+    /// <summary>
+    /// The published date: a date key's value, else a line that is only a date, else a date with a
+    /// year in the dateline. Each is parsed once, with no offset unless one is written; the offset a
+    /// known source implies (<paramref name="offset"/>) is applied after.
+    /// </summary>
+    internal static PublishedDate? FindPublished(string text, List<MetadataEntry> metadata, List<PublishedDate> dateLines, TextRange? datelineDate, int? offset)
     {
         foreach (var e in metadata)
         {
             if (!Lexicon.DateKeys.Contains(Words.Fold(text.Substring(e.Key.Start, e.Key.Length)))) continue;
             var value = text.Substring(e.Value.Start, e.Value.Length);
             int by = value.LastIndexOf(" by ", StringComparison.Ordinal);
-            if (Dates.Parse(by >= 0 ? value.Substring(0, by) : value, offset) is { } d) return d;
+            if (Dates.Parse(by >= 0 ? value.Substring(0, by) : value, null) is { } d) return WithSourceOffset(d, offset);
         }
-        foreach (var r in dateLines)
-            if (Dates.Parse(text.Substring(r.Start, r.Length), offset) is { } d) return d;
+        if (dateLines.Count > 0) return WithSourceOffset(dateLines[0], offset);
         // "Chennai, March 14, 2021:": a date with its year inside the dateline.
-        if (datelineDate is { } dd && Dates.Parse(text.Substring(dd.Start, dd.Length), offset) is { } inDateline) return inDateline;
+        if (datelineDate is { } dd && Dates.Parse(text.Substring(dd.Start, dd.Length), null) is { } inDateline) return WithSourceOffset(inDateline, offset);
         return null;
     }
+
+    private static PublishedDate WithSourceOffset(PublishedDate d, int? offset) =>
+        d.OffsetKnown || offset is not { } known ? d : d with { OffsetMinutes = known, OffsetKnown = true };
 }

@@ -167,8 +167,10 @@ internal static class Lexicon
     /// word is a sentence starter (<see cref="SentenceStarters"/>).
     /// </summary>
     public static readonly HashSet<string> PrepositiveAbbreviations = Set(
-        "mr mrs ms dr prof st mt no nos vs gen col lt sgt capt cmdr adm gov sen rep hon shri smt sh fig figs vol pp op art sec para " +
-        "cl ch rs p");
+        "mr mrs ms dr prof st mt vs gen col lt sgt capt cmdr adm gov sen rep hon shri smt sh rs");
+
+    /// <summary>Abbreviations before a number (<c>No. 5</c>, <c>Art. 21</c>, <c>p. 55</c>); before anything else they are ordinary words ("he said no.").</summary>
+    public static readonly HashSet<string> NumberAbbreviations = Set("no nos fig figs vol pp op art sec para cl ch p");
 
     /// <summary>Capitalised words that open sentences far more often than they continue a name ("The", "He", "But").</summary>
     public static readonly HashSet<string> SentenceStarters = Set(
@@ -212,6 +214,9 @@ internal static class Lexicon
 
     /// <summary>Words that open a byline line ("By Jane Doe"), folded; the marker is left out of <c>Byline</c>.</summary>
     public static readonly string[] BylineMarkers = { "by", "written by", "reported by", "story by", "words by" };
+
+    /// <summary>Lower-case words a byline's names may contain ("Jane Doe and John Roe in Mumbai").</summary>
+    public static readonly HashSet<string> BylineJoiners = Set("and in with of for from at de da van von der bin al el");
 
     /// <summary>Metadata keys whose value is the byline (<c>रिपोर्ट: …</c>, <c>लेखक: …</c>), folded.</summary>
     public static readonly HashSet<string> BylineKeys = Set(
@@ -277,6 +282,16 @@ internal static class Lexicon
     /// with only a separator, is read as one (in Latin script capitals tell a place line instead).
     /// </summary>
     public static readonly HashSet<string> KnownPlaces = Set(
+        // Latin, folded: capitals and the cities wire copy is filed from most.
+        "new delhi|delhi|mumbai|kolkata|chennai|bengaluru|bangalore|hyderabad|ahmedabad|pune|jaipur|lucknow|patna|bhopal|ranchi|" +
+        "chandigarh|srinagar|jammu|guwahati|bhubaneswar|thiruvananthapuram|kochi|gandhinagar|varanasi|kanpur|agra|noida|gurugram|" +
+        "islamabad|karachi|lahore|dhaka|kathmandu|colombo|kabul|beijing|shanghai|hong kong|tokyo|seoul|singapore|bangkok|jakarta|" +
+        "manila|kuala lumpur|hanoi|sydney|melbourne|canberra|wellington|london|paris|berlin|frankfurt|brussels|amsterdam|madrid|" +
+        "rome|vienna|geneva|zurich|stockholm|oslo|copenhagen|helsinki|dublin|lisbon|athens|warsaw|prague|budapest|moscow|kyiv|kiev|" +
+        "istanbul|ankara|tehran|baghdad|riyadh|dubai|abu dhabi|doha|cairo|jerusalem|tel aviv|beirut|nairobi|lagos|johannesburg|" +
+        "cape town|washington|new york|los angeles|chicago|houston|boston|san francisco|seattle|miami|atlanta|detroit|dallas|" +
+        "toronto|ottawa|montreal|vancouver|mexico city|sao paulo|rio de janeiro|buenos aires|santiago|lima|bogota|caracas|" +
+        "havana|brasilia|united nations|vatican city|" +
         "नई दिल्ली|दिल्ली|नवी दिल्ली|मुंबई|कोलकाता|चेन्नई|बेंगलुरु|बेंगलूरु|हैदराबाद|अहमदाबाद|पुणे|जयपुर|लखनऊ|पटना|भोपाल|रांची|रायपुर|" +
         "देहरादून|शिमला|चंडीगढ़|श्रीनगर|जम्मू|गुवाहाटी|भुवनेश्वर|तिरुवनंतपुरम|गांधीनगर|वाराणसी|प्रयागराज|इलाहाबाद|कानपुर|आगरा|" +
         "नोएडा|गाजियाबाद|गुरुग्राम|गुड़गांव|इंदौर|नागपुर|नाशिक|औरंगाबाद|कोल्हापूर|ठाणे|वॉशिंगटन|न्यूयॉर्क|लंदन|बीजिंग|मॉस्को|" +

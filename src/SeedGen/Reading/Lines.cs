@@ -41,8 +41,12 @@ internal sealed class Line
         Kind = default;
         WordCount = 0;
         Metadata = null;
+        Date = null;
         return this;
     }
+
+    /// <summary>The date of a <see cref="LineKind.DateOnly"/> line, as parsed when the line was classified (offset only if written).</summary>
+    public PublishedDate? Date { get; set; }
     public LineKind Kind { get; set; }
     /// <summary>Words on the line, counted up to 46 (one more than the most any rule allows).</summary>
     public int WordCount { get; set; }
@@ -199,14 +203,16 @@ internal static class Lines
     {
         if (end - start < 2 || end - start > 6) return false;
         for (int i = start; i < end; i++) if (text[i] < 'A' || text[i] > 'Z') return false;
-        return !Lexicon.Agencies.Contains(text.Substring(start, end - start));
+        string word = text.Substring(start, end - start);
+        return !Lexicon.Agencies.Contains(word) && !Lexicon.KnownPlaces.Contains(Words.Fold(word)); // "DELHI" is a dateline
     }
 
     /// <summary>A label with nothing after its colon (<c>கட்டுரையாளர்:</c>, <c>Author:</c>): a known key, no value.</summary>
     private static bool IsEmptyLabel(string text, Line line)
     {
         if (line.End - line.Start < 2 || text[line.End - 1] is not (':' or '\uFF1A')) return false;
-        string key = Words.Fold(text.Substring(line.Start, line.End - 1 - line.Start).Trim());
+        var keyRange = Sentences.Trim(text, line.Start, line.End - 1);
+        string key = Words.Fold(text.Substring(keyRange.Start, keyRange.Length));
         return Lexicon.BylineKeys.Contains(key) || Lexicon.TitleKeys.Contains(key) || Lexicon.DateKeys.Contains(key) || Lexicon.SourceKeys.Contains(key);
     }
 
@@ -256,7 +262,7 @@ internal static class Lines
     private static bool IsDateOnly(string text, Line line, List<TextRange> words)
     {
         if (line.WordCount == 0 || line.WordCount > 7 || line.End - line.Start > 60 || !HasDigit(text, line)) return false;
-        if (Dates.Parse(text.Substring(line.Start, line.End - line.Start), 0) is null) return false;
+        if (Dates.Parse(text.Substring(line.Start, line.End - line.Start), null) is not { } date) return false;
         int dateWords = 0;
         foreach (var w in words)
         {
@@ -266,7 +272,9 @@ internal static class Lines
                 || Words.Fold(word) is "am" or "pm" or "ist" or "utc" or "gmt" or "on" or "dated" or "दिनांक")
                 dateWords++;
         }
-        return dateWords * 5 >= line.WordCount * 3;
+        if (dateWords * 5 < line.WordCount * 3) return false;
+        line.Date = date;
+        return true;
     }
 
     private static bool HasDigit(string text, Line line)

@@ -19,7 +19,7 @@ internal static class ListMarkers
         for (int i = paragraph.Start; i < paragraph.End; i++)
         {
             if (i > paragraph.Start && !Sentences.IsSpace(text[i - 1])) continue;
-            if (TryMarker(text, i, paragraph.End, out var m)) (found ??= new()).Add(m);
+            if (TryMarker(text, i, paragraph.End, out var m) && CanOpenItem(text, paragraph.Start, m)) (found ??= new()).Add(m);
         }
         if (found is null) return null;
 
@@ -34,6 +34,26 @@ internal static class ListMarkers
             if (inRun || opens) result.Add(m.Range);
         }
         return result.Count == 0 ? null : result;
+    }
+
+    /// <summary>
+    /// Inside a paragraph a marker follows a sentence end, a colon or a semicolon, or (a plain number
+    /// or letter) a lower-case word: "on May 1. Counting … May 2." and "World War I. … World War II."
+    /// follow a capitalised word, and "sections (1) and (2)" a bracketed number after prose.
+    /// </summary>
+    private static bool CanOpenItem(string text, int paragraphStart, (TextRange Range, int Value, bool Letter, bool Strong) m)
+    {
+        int i = m.Range.Start;
+        if (i == paragraphStart || text[i] is '\u2022' or '\u2043' or '*' or '-' or '\u2013') return true;
+        int p = i;
+        while (p > paragraphStart && Sentences.IsSpace(text[p - 1])) p--;
+        if (p == paragraphStart) return true;
+        char before = text[p - 1];
+        if (before is ':' or ';' || Lines.EndsSentence(text, paragraphStart, p)) return true;
+        if (text[i] == '(' || !m.Letter && text[i] is < '0' or > '9') return false; // bracketed or Roman: only after an end
+        int w = p;
+        while (w > paragraphStart && !Sentences.IsSpace(text[w - 1])) w--;
+        return text[w] >= 'a' && text[w] <= 'z'; // "item 2." yes, "May 2." no
     }
 
     private static bool RunStartsAtA(List<(TextRange Range, int Value, bool Letter, bool Strong)> found, int k)

@@ -163,10 +163,10 @@ internal static class Sentences
         while (w > paragraphStart && (UnicodeData.IsWordCharacter(UnicodeData.CodePointAt(text, w - 1, out _)) || text[w - 1] == '.' || char.IsLowSurrogate(text[w - 1])))
             w--;
 
-        // "world.Today": a full stop between a word and a capitalised word with no space is still one.
+        // "world.Today": a full stop between a word and a capitalised word with no space is still one ("Mr.Modi" is not).
         if (after < end && !IsSpace(text[after]))
             return dots == 1 && w < dot && dot - w >= 2 && text[after] >= 'A' && text[after] <= 'Z' && IsPlainToken(text, after, end)
-                   && IsLatinWordOrNumber(text, w, dot);
+                   && IsLatinWordOrNumber(text, w, dot) && !IsAbbreviationBefore(text, w, dot);
         if (dots >= 4) return !(text[next] >= 'a' && text[next] <= 'z');
 
         // "approx. three": the next word is lower-case Latin.
@@ -179,9 +179,10 @@ internal static class Sentences
         bool starter = StartsSentence(text, next, end);
 
         // Abbreviations: before a name or a number never an end; otherwise an end before a sentence starter ("…and Co. It closed").
+        // "No. 5", "Art. 21", "p. 55": before a number never an end; before anything else an ordinary word ("he said no.").
+        if (Lexicon.NumberAbbreviations.Contains(word)) return !nextIsDigit && text[next] >= 'A' && text[next] <= 'Z'; // "helpline no. : +91…" runs on
         if (Lexicon.Abbreviations.Contains(word))
             return text[w] < 0x80 && !Lexicon.PrepositiveAbbreviations.Contains(word) && !nextIsDigit && starter; // "डॉ.", "திரு." are titles
-        if (nextIsDigit && dot - w <= 2) return false; // "p. 55"
         // Initials and chained initials: "S. Jaishankar", "J.P. Morgan", "U.S.A." — an end only before a sentence starter ("…you and I. Did…").
         if (IsInitials(text, w, dot)) return starter;
 
@@ -195,6 +196,14 @@ internal static class Sentences
         return true;
     }
 
+    /// <summary>Whether the word before a stop (or its last dotted segment: "Tuesday.Mr") is a known abbreviation.</summary>
+    private static bool IsAbbreviationBefore(string text, int w, int dot)
+    {
+        int k = dot;
+        while (k > w && text[k - 1] != '.') k--;
+        return dot - k <= 6 && Lexicon.Abbreviations.Contains(Words.Fold(text.Substring(k, dot - k)));
+    }
+
     private static bool HasMoreAfter(string text, int after, int end)
     {
         while (after < end && IsSpace(text[after])) after++;
@@ -204,6 +213,7 @@ internal static class Sentences
     /// <summary>Whether the text at <paramref name="i"/> opens with a word that usually starts a sentence.</summary>
     private static bool StartsSentence(string text, int i, int end)
     {
+        while (i < end - 1 && text[i] is '"' or '\u201C' or '\u2018' or '\'' or '(') i++; // "… Ltd. “It is …"
         int w = i;
         while (w < end && ((text[w] >= 'a' && text[w] <= 'z') || (text[w] >= 'A' && text[w] <= 'Z'))) w++;
         if (w == i) return !(text[i] >= 'a' && text[i] <= 'z') && !UnicodeData.IsDecimalDigit(text[i]) && text[i] > 0x024F; // another script

@@ -60,6 +60,7 @@ internal static class StoryEdges
             }
             // A standfirst (one or two sentences) between the headline and a dateline on its own line.
             if (opening.Dateline is null && paragraphs.Count > 2 && IsOwnLineDateline(text, paragraphs[1], out var own)
+                && Lexicon.KnownPlaces.Contains(Words.Fold(text.Substring(own.Place.Start, own.Place.Length)))
                 && !IsOwnLineDateline(text, paragraphs[0], out _))
             {
                 Apply(opening, own);
@@ -75,7 +76,7 @@ internal static class StoryEdges
             {
                 Apply(opening, d);
                 paragraphs[0] = Sentences.Trim(text, d.Rest, paragraphs[0].End);
-                if (paragraphs[0].Length == 0) paragraphs.RemoveAt(0);
+                if (!Words.HasWordCharacter(text, paragraphs[0].Start, paragraphs[0].End)) paragraphs.RemoveAt(0); // "NEW DELHI: —"
                 // "By Jane Doe" right under a dateline line.
                 if (ownLine && opening.Byline is null && paragraphs.Count > 1 && TryByline(text, paragraphs[0], out var b, out var a))
                 {
@@ -115,7 +116,7 @@ internal static class StoryEdges
             if (!string.Equals(Words.Fold(text.Substring(p.Start, marker.Length)), marker, StringComparison.Ordinal)) continue;
             int next = p.Start + marker.Length + 1;
             while (next < p.End && text[next] == ' ') next++;
-            if (next < p.End && (char.IsUpper(text[next]) || (UnicodeData.IsLetter(text[next]) && text[next] >= 0x0250))) nameStart = next;
+            if (next < p.End && ((text[next] >= 'A' && text[next] <= 'Z') || (UnicodeData.IsLetter(text[next]) && text[next] >= 0x0250))) nameStart = next;
         }
         if (nameStart < 0 && Lines.TryKeyValue(text, p.Start, p.End, out var entry)
             && Lexicon.BylineKeys.Contains(Words.Fold(text.Substring(entry.Key.Start, entry.Key.Length))))
@@ -124,7 +125,7 @@ internal static class StoryEdges
 
         int end = p.End;
         while (end > nameStart && text[end - 1] is '.' or ',' or ';' or ':' or '|' or ' ') end--;
-        if (end <= nameStart) return false;
+        if (end <= nameStart || !LooksLikeNames(text, nameStart, end)) return false;
         byline = new TextRange(nameStart, end - nameStart);
         int comma = text.LastIndexOf(',', end - 1, end - nameStart);
         if (comma > nameStart)
@@ -134,6 +135,30 @@ internal static class StoryEdges
         }
         return true;
     }
+
+    /// <summary>
+    /// A byline's names: "By Tuesday, the toll had risen" is a sentence (a weekday or month first, or
+    /// lower-case words other than joiners such as "and", "in", "of"); in other scripts, no sentence end inside.
+    /// </summary>
+    private static bool LooksLikeNames(string text, int start, int end)
+    {
+        var words = t_names ??= new List<TextRange>();
+        words.Clear();
+        Words.Scan(text, new TextRange(start, end - start), words);
+        if (words.Count == 0) return false;
+        string first = text.Substring(words[0].Start, words[0].Length);
+        if (Lexicon.Weekdays.ContainsKey(first) || Lexicon.Months.ContainsKey(first)) return false;
+        foreach (var w in words)
+        {
+            char c = text[w.Start];
+            if (c >= 'a' && c <= 'z' && !Lexicon.BylineJoiners.Contains(text.Substring(w.Start, w.Length))) return false;
+        }
+        for (int i = start; i < end; i++)
+            if (text[i] is '\u0964' or '\u06D4' or '?' or '!') return false;
+        return true;
+    }
+
+    [ThreadStatic] private static List<TextRange>? t_names;
 
     public static Closing TakeClosing(string text, List<TextRange> paragraphs, List<MetadataEntry> metadata)
     {
@@ -182,7 +207,10 @@ internal static class StoryEdges
         if (p.Length < 4) return false;
         if (p.Length > MaxCreditChars) return false;
         var inner = p;
-        if (text[p.Start] == '(' && text[p.End - 1] == ')') inner = Sentences.Trim(text, p.Start + 1, p.End - 1);
+        bool bracketed = text[p.Start] == '(' && text[p.End - 1] == ')';
+        if (bracketed) inner = Sentences.Trim(text, p.Start + 1, p.End - 1);
+        // Unbracketed, a credit is no sentence: "Inputs from farmers were sought before the policy was finalised." is body.
+        if (!bracketed && Lines.EndsSentence(text, p.Start, p.End)) return false;
         int wordCount = CountWords(text, inner, MaxCreditWords + 1);
         if (wordCount == 0 || wordCount > MaxCreditWords) return false;
         int headEnd = Math.Min(inner.End, inner.Start + 60);

@@ -10,7 +10,7 @@ public class SentenceRuleTests
     [Theory]
     // List markers open items and end nothing; a lone number with a stop is no list.
     [InlineData("1. The first item 2. The second item", "1. The first item|2. The second item")]
-    [InlineData("(a) The first item (b) The second item", "(a) The first item|(b) The second item")]
+    [InlineData("(a) The first item. (b) The second item.", "(a) The first item.|(b) The second item.")]
     [InlineData("iv) The fourth point is short.", "iv) The fourth point is short.")]
     [InlineData("Sales rose in 2. Then they fell.", "Sales rose in 2.|Then they fell.")]
     [InlineData("Daniel K. Tarullo and Janet L. Yellen voted.", "Daniel K. Tarullo and Janet L. Yellen voted.")]
@@ -32,6 +32,18 @@ public class SentenceRuleTests
     [InlineData("Really?! Yes. What??? No.", "Really?!|Yes.|What???|No.")]
     [InlineData("Hello world.Today is Tuesday.", "Hello world.|Today is Tuesday.")]
     [InlineData("Write to jane.Doe@example.com today.", "Write to jane.Doe@example.com today.")]
+    // Prose that only looks like a list, an abbreviation or a stop with no space.
+    [InlineData("Voting will be held on May 1. Counting will take place on May 2. Results are expected by evening.",
+        "Voting will be held on May 1.|Counting will take place on May 2.|Results are expected by evening.")]
+    [InlineData("He fought in World War I. His son fought in World War II. Both survived.",
+        "He fought in World War I.|His son fought in World War II.|Both survived.")]
+    [InlineData("It falls under sub-sections (1) and (2) of the Act.", "It falls under sub-sections (1) and (2) of the Act.")]
+    [InlineData("He studied fine art. The course lasted two years.", "He studied fine art.|The course lasted two years.")]
+    [InlineData("Asked if he would resign, he said no. Congress then walked out.", "Asked if he would resign, he said no.|Congress then walked out.")]
+    [InlineData("Mr.Modi said the scheme would help farmers.", "Mr.Modi said the scheme would help farmers.")]
+    [InlineData("Call the helpline no. : +91-11-23978046 today.", "Call the helpline no. : +91-11-23978046 today.")]
+    [InlineData("The toll rose to 12. 15 more were injured.", "The toll rose to 12.|15 more were injured.")]
+    [InlineData("The deal was signed by Infosys Ltd. \"It is a good day,\" he said.", "The deal was signed by Infosys Ltd.|\"It is a good day,\" he said.")]
     public void English(string text, string sentences) => Assert.Equal(sentences.Split('|'), Split(text));
 
     [Theory]

@@ -85,6 +85,56 @@ public class StoryEdgeTests
     }
 
     [Theory]
+    [InlineData("Apple — the world's most valuable company — said on Tuesday it would cut jobs. Shares fell.")]
+    [InlineData("Editor's Note: This story has been updated. It now has more detail.")]
+    [InlineData("Watch: The prime minister spoke in parliament. Members cheered.")]
+    public void A_capitalised_word_before_a_dash_or_colon_is_not_a_dateline(string text)
+    {
+        var r = Read("Headline of the story\n\n" + text + "\n\nA second paragraph follows here.");
+        Assert.Null(Text(r, Readouts.Dateline));
+        Assert.StartsWith(text.Substring(0, 5), Text(r, Readouts.Lead));
+    }
+
+    [Fact]
+    public void A_crosshead_in_capitals_is_no_dateline_and_the_lead_stays()
+    {
+        var r = Read("Headline of the story\n\nThe government on Monday announced a new policy for farmers.\n\nWHAT IT MEANS\n\nFarmers get more support.");
+        Assert.Null(Text(r, Readouts.Dateline));
+        Assert.Equal("The government on Monday announced a new policy for farmers.", Text(r, Readouts.Lead));
+        Assert.Equal(3, r.Paragraphs.Count);
+    }
+
+    [Fact]
+    public void A_place_in_capitals_alone_on_its_line_is_a_dateline_not_initials()
+    {
+        var r = Read("Headline of the story\n\nDELHI\nThe first sentence of the story.\n\nAnother paragraph.");
+        Assert.Equal("DELHI", Text(r, Readouts.Dateline));
+        Assert.Empty(r.Footer);
+    }
+
+    [Fact]
+    public void A_state_after_the_place_is_part_of_the_place_not_a_byline()
+    {
+        var r = Read("Headline of the story\n\nपटना, बिहार, 12 मार्च : राज्य में बारिश हुई। फसलें बचीं।\n\nदूसरा अनुच्छेद।");
+        Assert.Equal("पटना, बिहार", Text(r, Readouts.Dateline));
+        Assert.Null(Text(r, Readouts.Byline));
+    }
+
+    [Fact]
+    public void A_date_whose_UTC_time_falls_past_year_9999_is_no_date()
+    {
+        var r = Read("Headline of the story\nPosted On: 31 DEC 9999 11:00 PM EST\n\nThe first sentence of the story.");
+        Assert.Null(r.Published);
+    }
+
+    [Fact]
+    public void A_wrapped_line_that_starts_with_a_number_continues_its_sentence()
+    {
+        var r = Read("Headline of the story\n\nThe officials said that by evening the death toll rose to\n12. Officials said more help was coming soon\nfrom the state.\n\nAnother paragraph.");
+        Assert.Equal(2, r.Paragraphs.Count);
+    }
+
+    [Theory]
     [InlineData("Background")]
     [InlineData("पृष्ठभूमि")]
     public void A_crosshead_is_not_a_dateline_and_not_the_lead(string crosshead)
@@ -113,6 +163,8 @@ public class StoryEdgeTests
     [Theory]
     [InlineData("By the end of the year, prices had risen.")]
     [InlineData("by far the largest gain in a decade")]
+    [InlineData("By Tuesday, the toll had risen to 40.")]
+    [InlineData("By March the river had dried up")]
     public void A_sentence_that_opens_with_by_is_no_byline(string line)
     {
         var r = Read("Headline of the story\n\n" + line + "\n\nThe next paragraph of the story.");
@@ -143,6 +195,8 @@ public class StoryEdgeTests
     [Theory]
     [InlineData("(The writer is a columnist.)")]
     [InlineData("(Release ID: 1714793)")]
+    [InlineData("Inputs from farmers were sought before the policy was finalised.")]
+    [InlineData("इनपुट लागत बढ़ने से किसानों की आय घटी है।")]
     public void Other_trailers_are_not_credits(string line)
     {
         var r = Read("Headline of the story\n\nThe first sentence of the story.\n\nThe last paragraph.\n\n" + line);
