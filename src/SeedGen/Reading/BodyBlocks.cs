@@ -94,6 +94,7 @@ internal static class BodyBlocks
     {
         int unterminatedInside = 0, insideLines = 0;
         bool sawBlank = false;
+        while (start < end && lines[start].Kind == LineKind.Blank) start++; // blank lines between blocks count, not those above the first
         for (int i = start; i + 1 < end; i++)
         {
             if (lines[i].Kind == LineKind.Blank) { sawBlank = true; continue; }
@@ -103,6 +104,7 @@ internal static class BodyBlocks
         }
         return sawBlank && insideLines > 0 && unterminatedInside * 2 >= insideLines;
     }
+
     /// <summary>
     /// Wire copy without blank lines: each paragraph's first line indented, the lines it wraps
     /// onto not (<c>    LONDON, Feb 26 - …</c>).
@@ -158,10 +160,21 @@ internal static class BodyBlocks
     /// <summary>A row of a table flattened to text: cells separated by tabs.</summary>
     private static bool IsTableRow(string text, Line line) => text.IndexOf('\t', line.Start, line.End - line.Start) >= 0;
 
+    /// <summary>A line that is only a Markdown link, <c>[Media Conference](/speeches/…)</c>: a scraped page's navigation, not prose.</summary>
+    private static bool IsMarkdownLinkLine(string text, Line line)
+    {
+        int i = line.Start;
+        if (text[i] is '*' or '-' && i + 1 < line.End && text[i + 1] == ' ') i += 2; // a bulleted link
+        if (i >= line.End || text[i] != '[' || text[line.End - 1] != ')') return false;
+        int close = text.IndexOf("](", i, line.End - i, StringComparison.Ordinal);
+        return close > i && text.IndexOf(')', close + 2, line.End - close - 2) == line.End - 1;
+    }
+
     /// <summary>A line that is neither title nor body: an ad slot, a share prompt, a shortcode placeholder (<c>[ad]</c>, <c>[caption …]</c>).</summary>
     private static bool IsBoilerplate(string text, Line line)
     {
         int length = line.End - line.Start;
+        if (length > 0 && IsMarkdownLinkLine(text, line)) return true;
         if (length == 0 || length > Math.Max(Lexicon.MaxBoilerplateLength, MaxReleaseNoteLength)) return false;
         if (text[line.Start] == '[' && text[line.End - 1] == ']' && text.IndexOf(']', line.Start, length) == line.End - 1) return true;
         // Looked up only when a boilerplate line could start with this letter: most lines are not cut into a string.

@@ -133,7 +133,7 @@ internal static class Lines
     {
         int i = end - 1;
         while (i >= start && Sentences.IsCloser(text[i])) i--;
-        return i >= start && text[i] is '.' or '?' or '!' or '\u0964' or '\u0965' or '\u06D4' or '\u061F' or '\u3002' or '\uFF01' or '\uFF1F';
+        return i >= start && Sentences.IsTerminator(text[i]);
     }
 
     public static bool TryKeyValue(string text, int start, int end, out MetadataEntry entry)

@@ -286,7 +286,8 @@ internal static class Sentences
 
     internal static bool IsSpace(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\u00A0' || c == '\u3000' || (c >= '\u2000' && c <= '\u200B') || c == '\u202F' || c == '\u205F' || c == '\uFEFF';
 
-    private static bool IsTerminator(char c) => c is '.' or '?' or '!' or '\u0964' or '\u0965' or '\u06D4' or '\u061F' or '\u3002' or '\uFF01' or '\uFF1F';
+    /// <summary>The sentence terminators: what <see cref="Kinds"/> marks as ending or maybe ending a sentence.</summary>
+    internal static bool IsTerminator(char c) => Kinds.Table[c] != NotTerminator;
 
     /// <summary>Closing quotes and brackets that stay with the sentence they close.</summary>
     internal static bool IsCloser(char c) => c is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or '\u203A' or ')' or ']' or '}' or '\u300D' or '\u300F';

@@ -242,11 +242,8 @@ internal static class StoryEdges
     public static bool TrySignOff(string text, TextRange p, out TextRange agency)
     {
         agency = default;
-        if (p.Length > 32) return false;
-        int start = p.Start, end = p.End;
-        while (start < end && text[start] is '-' or '\u2013' or '\u2014' or '(' or ' ') start++;
-        while (end > start && text[end - 1] is ')' or '.' or ' ') end--;
-        agency = new TextRange(start, end - start);
-        return end > start && Lexicon.Agencies.Contains(text.Substring(start, end - start));
+        if (Lines.AgencyName(text, p.Start, p.End) is not { } name) return false;
+        agency = name;
+        return true;
     }
 }
