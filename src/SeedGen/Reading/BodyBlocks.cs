@@ -58,7 +58,10 @@ internal static class BodyBlocks
                 case LineKind.Agency when !inBody:
                     outside.Agency ??= Lines.AgencyName(text, line.Start, line.End);
                     continue;
-                case LineKind.Footer when inBody && Lines.IsInitials(text, line.Start, line.End):
+                case LineKind.Short when !inBody && i >= bodyEnd && Lines.IsInitials(text, line.Start, line.End):
+                    outside.Footer.Add(line.Range); // "AKS" at the end
+                    continue;
+                case LineKind.Short when inBody && line.End - line.Start <= 4 && Lines.IsInitials(text, line.Start, line.End):
                     continue; // a photo credit ("NBT") between paragraphs
             }
             if (IsBoilerplate(text, line)) continue;
@@ -118,13 +121,13 @@ internal static class BodyBlocks
             if (first < 0) first = i;
             last = i;
         }
-        for (int i = first + 1; first >= 0 && i <= last; i++)
+        for (int i = first; first >= 0 && i <= last; i++)
         {
             if (lines[i].Kind == LineKind.Blank) { blanksInside++; continue; }
             if (Indent(text, lines[i]) > 0) indentedLines++;
             else flushLines++;
         }
-        return blanksInside == 0 && indentedLines >= 2 && flushLines >= indentedLines;
+        return blanksInside == 0 && indentedLines >= 2 && flushLines >= 1;
     }
 
     /// <summary>The width hard-wrapped lines are cut at: the longest body line.</summary>

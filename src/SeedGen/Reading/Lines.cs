@@ -198,7 +198,11 @@ internal static class Lines
         return words <= MaxKeyWords;
     }
 
-    /// <summary>Initials alone on a line: <c>AKS</c>, <c>MJPS</c> (a footer at the end, a photo credit such as <c>NBT</c> in the body).</summary>
+    /// <summary>
+    /// Initials alone on a line: <c>AKS</c>, <c>MJPS</c>. Judged by position, not here: in the trailer
+    /// a footer, between paragraphs (up to four letters) a photo credit such as <c>NBT</c>, at the top
+    /// a headline ("UPDATE").
+    /// </summary>
     public static bool IsInitials(string text, int start, int end)
     {
         if (end - start < 2 || end - start > 6) return false;
@@ -287,7 +291,6 @@ internal static class Lines
     private static bool IsFooter(string text, Line line)
     {
         int length = line.End - line.Start;
-        if (IsInitials(text, line.Start, line.End)) return true;
         if (length > 80 || line.WordCount > 12 || EndsSentence(text, line.Start, line.End)) return false;
         int slash = text.IndexOf('/', line.Start, length);
         if (slash < 0) return false;

@@ -64,8 +64,9 @@ internal static class Zones
 
         // Trailer: from the bottom, while lines are metadata, footers or separators.
         int bodyEnd = lines.Count;
-        while (bodyEnd > 0 && lines[bodyEnd - 1].Kind is LineKind.Blank or LineKind.KeyValue or LineKind.MetaGroups
-                   or LineKind.Footer or LineKind.DateOnly or LineKind.Agency or LineKind.AlsoRead)
+        while (bodyEnd > 0 && (lines[bodyEnd - 1].Kind is LineKind.Blank or LineKind.KeyValue or LineKind.MetaGroups
+                   or LineKind.Footer or LineKind.DateOnly or LineKind.Agency or LineKind.AlsoRead
+                   || lines[bodyEnd - 1].Kind == LineKind.Short && Lines.IsInitials(text, lines[bodyEnd - 1].Start, lines[bodyEnd - 1].End)))
             bodyEnd--;
 
         // Title and Section come from the header's short lines; a short line that is all the
