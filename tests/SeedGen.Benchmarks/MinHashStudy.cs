@@ -7,7 +7,7 @@ namespace SeedGen.Benchmarks;
 
 /// <summary>
 /// <c>--minhash-study folder</c>: the related-documents signature against the exact Jaccard similarity of
-/// the content-word sets of every pair of the folder's documents — sessions 1–3's 128 hash functions
+/// the content-word sets of every pair of the folder's documents — the earlier signature's 128 hash functions
 /// (reproduced here) and <see cref="SeedGen.Corpus.MinHash"/> now (one permutation, densified):
 /// mean and largest error, how many of each document's exact top five are found, near-duplicates.
 /// </summary>
@@ -32,7 +32,7 @@ internal static class MinHashStudy
         return seeds;
     }
 
-    /// <summary>The signature of sessions 1–3: 128 hash functions, each word hashed by every one.</summary>
+    /// <summary>The earlier signature: 128 hash functions, each word hashed by every one.</summary>
     static ulong[] Previous(HashSet<ulong> words)
     {
         var sig = new ulong[K];
@@ -60,7 +60,7 @@ internal static class MinHashStudy
             int inter = sets[0].Count(sets[1].Contains);
             Console.WriteLine($"exact Jaccard {inter} / {sets[0].Count + sets[1].Count - inter} = {inter / (double)(sets[0].Count + sets[1].Count - inter):F4}");
         }
-        foreach (var (name, sigs) in new[] { ("128 hash functions (session 3)", previous), ("MinHash.OfWordHashes (now)", current) })
+        foreach (var (name, sigs) in new[] { ("128 hash functions (the earlier signature)", previous), ("MinHash.OfWordHashes (now)", current) })
         {
             double sumAbs = 0, sumSq = 0, sumAbsHi = 0; int n = 0, nHi = 0; double maxHi = 0;
             int hits = 0, total = 0, falseNear = 0, missedNear = 0;
