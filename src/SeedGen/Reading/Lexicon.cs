@@ -215,6 +215,12 @@ internal static class Lexicon
     /// <summary>Words that open a byline line ("By Jane Doe"), folded; the marker is left out of <c>Byline</c>.</summary>
     public static readonly string[] BylineMarkers = { "by", "written by", "reported by", "story by", "words by" };
 
+    /// <summary>Paragraphs that end a release's story (folded): end marks, and the headings of a contact section after it.</summary>
+    public static readonly HashSet<string> StoryEnds = Set(
+        "ends|-ends-|- ends -|end|-30-|- 30 -|enquiries|media enquiries|media enquiry|media contact|media contacts|press contact|" +
+        "press contacts|contact|contacts|contact us|for more information|for further information|further information|" +
+        "मीडिया संपर्क|संपर्क सूत्र", '|');
+
     /// <summary>Lower-case words a byline's names may contain ("Jane Doe and John Roe in Mumbai").</summary>
     public static readonly HashSet<string> BylineJoiners = Set("and in with of for from at de da van von der bin al el");
 

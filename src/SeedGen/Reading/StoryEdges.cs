@@ -163,6 +163,7 @@ internal static class StoryEdges
     public static Closing TakeClosing(string text, List<TextRange> paragraphs, List<MetadataEntry> metadata)
     {
         var closing = new Closing();
+        DropContactSection(text, paragraphs);
         for (int guard = 0; guard < 4 && paragraphs.Count > 1; guard++)
         {
             var last = paragraphs[paragraphs.Count - 1];
@@ -180,6 +181,26 @@ internal static class StoryEdges
             metadata.RemoveAt(i);
         }
         return closing;
+    }
+
+    /// <summary>
+    /// A press release's end: an end mark (<c>ENDS</c>, <c>-30-</c>) or a contact section
+    /// (<c>Enquiries</c>, <c>Media contact:</c>) among the last paragraphs ends the story; what
+    /// follows is the page's, not the story's (it stays in the text).
+    /// </summary>
+    private static void DropContactSection(string text, List<TextRange> paragraphs)
+    {
+        const int Lookback = 6;
+        for (int k = paragraphs.Count - 1; k >= 1 && k >= paragraphs.Count - Lookback; k--)
+        {
+            var p = paragraphs[k];
+            if (p.Length > 40) continue;
+            int end = p.End;
+            while (end > p.Start && text[end - 1] is ':' or ' ') end--;
+            if (!Lexicon.StoryEnds.Contains(Words.Fold(text.Substring(p.Start, end - p.Start)))) continue;
+            paragraphs.RemoveRange(k, paragraphs.Count - k);
+            return;
+        }
     }
 
     /// <summary>The credit markers as metadata keys ("इनपुट", "inputs").</summary>

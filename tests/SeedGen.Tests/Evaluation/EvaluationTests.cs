@@ -28,11 +28,11 @@ public class EvaluationTests
     /// </summary>
     private static readonly Dictionary<string, double> Floors = new()
     {
-        // Targets (met): every field at least 95 % exact, sentence-boundary F1 at least 0.98 overall.
+        // Targets (met): every field at least 95 % exact, sentence-boundary F1 at least 0.98 overall and 0.97 in English.
         ["title"] = 0.95, ["section"] = 0.95, ["dateline"] = 0.95, ["byline"] = 0.95, ["source"] = 0.95, ["published"] = 0.95,
-        ["lead"] = 0.95, ["footer"] = 0.95, ["credits"] = 0.95, ["sentence F1"] = 0.98,
-        // Below target (90 % and 0.97): the measured score, so that no change makes them worse.
-        ["paragraphs"] = 0.87, ["sentence F1 (en)"] = 0.96,
+        ["lead"] = 0.95, ["footer"] = 0.95, ["credits"] = 0.95, ["sentence F1"] = 0.98, ["sentence F1 (en)"] = 0.97,
+        // Below target (90 %): the measured score, so that no change makes it worse.
+        ["paragraphs"] = 0.87,
     };
 
     internal sealed record Label(

@@ -204,6 +204,24 @@ public class StoryEdgeTests
     }
 
     [Theory]
+    [InlineData("Enquiries\n\nCommunications Department, Sydney\n\nPhone: +61 2 9551 9720")]
+    [InlineData("Media contact:\nJane Doe, jane@example.com")]
+    [InlineData("ENDS\n\nNotes to editors: the agency was founded in 1950.")]
+    public void A_contact_section_or_end_mark_ends_the_story(string trailer)
+    {
+        var r = Read("Headline of the story\n\nThe first sentence of the story.\n\nThe last paragraph of the story.\n\n" + trailer);
+        Assert.Equal(2, r.Paragraphs.Count);
+        Assert.Equal("The last paragraph of the story.", r.Get(r.Paragraphs[1]));
+    }
+
+    [Fact]
+    public void Contact_words_inside_the_story_do_not_end_it()
+    {
+        var r = Read("Headline of the story\n\nContact tracing began on Monday.\n\nOfficials said contact was made.\n\nThe last paragraph.");
+        Assert.Equal(3, r.Paragraphs.Count);
+    }
+
+    [Theory]
     [InlineData("Reuter", "Reuter")]
     [InlineData("— IANS", "IANS")]
     [InlineData("(PTI)", "PTI")]
