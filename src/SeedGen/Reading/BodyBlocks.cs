@@ -69,6 +69,7 @@ internal static class BodyBlocks
             // A paragraph: this line, joined with the following lines of a wrapped block.
             int start = line.Start, end = line.End;
             while (i + 1 < bodyEnd && lines[i + 1].Kind is not (LineKind.Blank or LineKind.AlsoRead) && !IsTableRow(text, line)
+                   && (i + 1 >= headerEnd || lines[i + 1].Kind is LineKind.Short or LineKind.Body) // a header's label or date line is no continuation
                    && !IsTableRow(text, lines[i + 1]) && !(StartsListItem(text, lines[i + 1]) && (text[lines[i + 1].Start] is < '0' or > '9' || EndsItem(text, start, end))) && !IsBoilerplate(text, lines[i + 1])
                    && (joinWrapped && !Lines.EndsSentence(text, start, end) && (IsWrapped(lines[i], width) || HasLowerCaseEnd(text, start, end)) || indented && Indent(text, lines[i + 1]) == 0))
             {

@@ -221,6 +221,11 @@ internal static class Lexicon
         "press contacts|contact|contacts|contact us|for more information|for further information|further information|" +
         "मीडिया संपर्क|संपर्क सूत्र", '|');
 
+    /// <summary>Words a line that is only a date may carry besides the date ("As adopted effective January 24, 2012", "Updated on 5 May 2021, 10:30 IST"), folded.</summary>
+    public static readonly HashSet<string> DateLineWords = Set(
+        "am pm a m p ist utc gmt on dated दिनांक as of at adopted effective updated published posted released issued last revised amended " +
+        "अपडेट प्रकाशित");
+
     /// <summary>Lower-case words a byline's names may contain ("Jane Doe and John Roe in Mumbai").</summary>
     public static readonly HashSet<string> BylineJoiners = Set("and in with of for from at de da van von der bin al el");
 

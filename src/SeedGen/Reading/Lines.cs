@@ -152,6 +152,9 @@ internal static class Lines
         var value = Sentences.Trim(text, colon + 1, end);
         if (!IsKey(text, key) || value.Length == 0 || value.Length > MaxValueLength || IsSpeech(text, key))
             return false;
+        // "பெர்த் டெஸ்ட் : வலுவான நிலையில் இந்தியா": a kicker and its headline (a space before the colon, a phrase after it),
+        // not a label, unless the key is one SeedGen knows ("Visitor Counter : 312" has a one-word value).
+        if (colon > start && text[colon - 1] == ' ' && CountSpaces(text, value) >= 2 && !IsKnownKey(text, key)) return false;
         if (EndsSentence(text, value.Start, value.End) && !EndsWithAbbreviation(text, value)
             && !(key.Length <= Lexicon.MaxTitleKeyLength && Lexicon.TitleKeys.Contains(Words.Fold(text.Substring(key.Start, key.Length)))))
             return false;
@@ -169,6 +172,22 @@ internal static class Lines
         if (i - w > 4) return false;
         for (int k = w; k < i; k++) if (text[k] > 0x7F) return false; // "आहे." ends a Marathi sentence
         return true;
+    }
+
+    private static int CountSpaces(string text, TextRange r)
+    {
+        int spaces = 0;
+        for (int i = r.Start; i < r.End; i++) if (text[i] == ' ') spaces++;
+        return spaces;
+    }
+
+    /// <summary>A key SeedGen reads a readout from (a date, a source, a title, a byline).</summary>
+    internal static bool IsKnownKey(string text, TextRange key)
+    {
+        if (key.Length > 40) return false;
+        string folded = Words.Fold(text.Substring(key.Start, key.Length));
+        return Lexicon.DateKeys.Contains(folded) || Lexicon.SourceKeys.Contains(folded) || Lexicon.TitleKeys.Contains(folded)
+               || Lexicon.BylineKeys.Contains(folded);
     }
 
     /// <summary>"She said: …", "मंत्री ने कहा: …": a sentence that quotes someone, not a label.</summary>
@@ -215,9 +234,7 @@ internal static class Lines
     private static bool IsEmptyLabel(string text, Line line)
     {
         if (line.End - line.Start < 2 || text[line.End - 1] is not (':' or '\uFF1A')) return false;
-        var keyRange = Sentences.Trim(text, line.Start, line.End - 1);
-        string key = Words.Fold(text.Substring(keyRange.Start, keyRange.Length));
-        return Lexicon.BylineKeys.Contains(key) || Lexicon.TitleKeys.Contains(key) || Lexicon.DateKeys.Contains(key) || Lexicon.SourceKeys.Contains(key);
+        return IsKnownKey(text, Sentences.Trim(text, line.Start, line.End - 1));
     }
 
     /// <summary><c>(Release ID: 1714793) Visitor Counter : 312</c>.</summary>
@@ -273,7 +290,7 @@ internal static class Lines
             string word = text.Substring(w.Start, w.Length);
             if (Words.IsAllDigits(text, w) || Lexicon.Months.ContainsKey(word)
                 || Lexicon.MonthAbbreviations.ContainsKey(Words.Fold(word)) || Lexicon.Weekdays.ContainsKey(word)
-                || Words.Fold(word) is "am" or "pm" or "ist" or "utc" or "gmt" or "on" or "dated" or "दिनांक")
+                || Lexicon.DateLineWords.Contains(Words.Fold(word)))
                 dateWords++;
         }
         if (dateWords * 5 < line.WordCount * 3) return false;

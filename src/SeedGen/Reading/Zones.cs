@@ -125,11 +125,7 @@ internal static class Zones
         while (i < lines.Count && lines[i].Kind == LineKind.Blank) i++;
         return i < lines.Count && lines[i].Kind == LineKind.Body;
     }
-    internal static bool IsKnownKey(string text, MetadataEntry e)
-    {
-        string key = Words.Fold(text.Substring(e.Key.Start, e.Key.Length));
-        return Lexicon.DateKeys.Contains(key) || Lexicon.SourceKeys.Contains(key) || Lexicon.TitleKeys.Contains(key) || Lexicon.BylineKeys.Contains(key);
-    }
+    internal static bool IsKnownKey(string text, MetadataEntry e) => Lines.IsKnownKey(text, e.Key);
     private static bool IsOrganisation(string text, Line line)
     {
         if (line.WordCount > 6) return false;

@@ -22,17 +22,13 @@ public class EvaluationTests
 
     public EvaluationTests(ITestOutputHelper output) => _output = output;
 
-    /// <summary>
-    /// The floors a change may not go below: the targets where they are met, else the
-    /// measured score (a ratchet; README says which targets are not met yet).
-    /// </summary>
+    /// <summary>The floors a change may not go below: the targets of the evaluation (README).</summary>
     private static readonly Dictionary<string, double> Floors = new()
     {
-        // Targets (met): every field at least 95 % exact, sentence-boundary F1 at least 0.98 overall and 0.97 in English.
+        // The targets, all met: every field at least 95 % exact, the paragraph count 90 %, sentence-boundary F1 at least
+        // 0.98 overall and 0.97 in English.
         ["title"] = 0.95, ["section"] = 0.95, ["dateline"] = 0.95, ["byline"] = 0.95, ["source"] = 0.95, ["published"] = 0.95,
-        ["lead"] = 0.95, ["footer"] = 0.95, ["credits"] = 0.95, ["sentence F1"] = 0.98, ["sentence F1 (en)"] = 0.97,
-        // Below target (90 %): the measured score, so that no change makes it worse.
-        ["paragraphs"] = 0.87,
+        ["lead"] = 0.95, ["footer"] = 0.95, ["credits"] = 0.95, ["paragraphs"] = 0.90, ["sentence F1"] = 0.98, ["sentence F1 (en)"] = 0.97,
     };
 
     internal sealed record Label(

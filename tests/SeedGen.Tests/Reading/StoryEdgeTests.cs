@@ -313,6 +313,25 @@ public class StoryEdgeTests
     }
 
     [Fact]
+    public void A_kicker_with_a_spaced_colon_is_a_headline_line_but_a_label_with_one_value_is_metadata()
+    {
+        var r = Read("Sports\nPerth Test : strong position for India\nVisitor Counter : 312\n\nThe first sentence of the story. The second one.");
+        Assert.Equal(new[] { "Visitor Counter" }, r.Metadata.Select(m => r.Get(m.Key)));
+        Assert.Contains(r.Paragraphs, p => r.Get(p) == "Perth Test : strong position for India");
+    }
+
+    [Theory]
+    [InlineData("As adopted effective January 24, 2012")]
+    [InlineData("Updated on 5 May 2021")]
+    [InlineData("Last revised March 3, 2020")]
+    public void A_date_with_its_label_words_is_a_date_line_not_a_paragraph(string line)
+    {
+        var r = Read("Statement on longer-run goals\n\n" + line + "\n\nThe first sentence of the story. The second one.");
+        Assert.NotNull(r.Published);
+        Assert.Single(r.Paragraphs);
+    }
+
+    [Fact]
     public void A_label_with_no_value_is_not_the_title()
     {
         var r = Read("கட்டுரையாளர்:\nதேதி: நவம்பர் 23, 2024\n\nமுதல் வாக்கியம் இது. இரண்டாவது வாக்கியம்.");
