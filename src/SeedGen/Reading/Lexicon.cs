@@ -268,7 +268,8 @@ internal static class Lexicon
         return max;
     }
 
-    private static string FirstLetters(IEnumerable<string> words)
+    /// <summary>The distinct first characters of a word list (a cheap filter before a lookup that needs a string).</summary>
+    internal static string FirstLetters(IEnumerable<string> words)
     {
         var letters = new System.Text.StringBuilder();
         foreach (var w in words) if (letters.ToString().IndexOf(w[0]) < 0) letters.Append(w[0]);

@@ -188,13 +188,15 @@ internal static class StoryEdges
     /// (<c>Enquiries</c>, <c>Media contact:</c>) among the last paragraphs ends the story; what
     /// follows is the page's, not the story's (it stays in the text).
     /// </summary>
+    private static readonly string StoryEndLetters = Lexicon.FirstLetters(Lexicon.StoryEnds);
+
     private static void DropContactSection(string text, List<TextRange> paragraphs)
     {
         const int Lookback = 6;
         for (int k = paragraphs.Count - 1; k >= 1 && k >= paragraphs.Count - Lookback; k--)
         {
             var p = paragraphs[k];
-            if (p.Length > 40) continue;
+            if (p.Length > 40 || StoryEndLetters.IndexOf(Words.FoldChar(text[p.Start])) < 0) continue;
             int end = p.End;
             while (end > p.Start && text[end - 1] is ':' or ' ') end--;
             if (!Lexicon.StoryEnds.Contains(Words.Fold(text.Substring(p.Start, end - p.Start)))) continue;
