@@ -40,6 +40,17 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void The_quick_start_line_works_verbatim_in_a_new_console_app()
+    {
+        // README's Quick start: top-level statements are in the global namespace, Seeds in the project's;
+        // the package adds the project's namespace to the implicit usings.
+        string app = _package.NewProject("quick");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(Seeds._001_d4a7fedfcebcdffb.Document.Title);\n");
+        DotNet.Ok(app, "build -nodeReuse:false");
+        Assert.Contains("प्रधानमंत्री श्री नरेन्द्र मोदी", DotNet.Ok(app, "run --no-build"));
+    }
+
+    [Fact]
     public void A_console_app_prints_readouts_through_the_generated_API_and_rebuilds_incrementally()
     {
         string app = _package.NewProject("app");
