@@ -30,7 +30,7 @@ internal static class Datelines
         dateline = default;
         int end = FindSeparator(text, paragraph, out int rest);
         if (end < 0) return false;
-        return TryParts(text, paragraph.Start, end, SkipSpace(text, rest, paragraph.End), paragraph.End, out dateline);
+        return TryParts(text, paragraph.Start, end, Sentences.Trim(text, rest, paragraph.End).Start, paragraph.End, out dateline);
     }
 
     /// <summary>
@@ -56,11 +56,11 @@ internal static class Datelines
                                                     && (i + 1 >= p.End || text[i + 1] == ' ' || text[i + 1] == '-'):
                     rest = i + 1;
                     while (rest < p.End && text[rest] == '-') rest++;
-                    return TrimEndAt(text, p.Start, i);
+                    return Sentences.Trim(text, p.Start, i).End;
                 case ':' or '\uFF1A' or '\u0903' when (i + 1 >= p.End || text[i + 1] == ' ') && (c != '\u0903' || IsVisargaSeparator(text, p.Start, i)):
                 case '\u0964' or '\u06D4':
                     rest = i + 1;
-                    return TrimEndAt(text, p.Start, i);
+                    return Sentences.Trim(text, p.Start, i).End;
                 case '.' when i + 1 < p.End && text[i + 1] is ',' or '\'' || (i + 1 < p.End && UnicodeData.IsLetter(text[i + 1])):
                     continue; // "Ill.," "N.Y.,"
                 case '.' or '?' or '!' or '\u0965' or '\u061F':
@@ -124,18 +124,6 @@ internal static class Datelines
     }
 
     private static bool IsDigitAt(string text, int i) => i >= 0 && UnicodeData.IsDecimalDigit(text[i]);
-
-    private static int TrimEndAt(string text, int start, int i)
-    {
-        while (i > start && Sentences.IsSpace(text[i - 1])) i--;
-        return i;
-    }
-
-    private static int SkipSpace(string text, int i, int end)
-    {
-        while (i < end && Sentences.IsSpace(text[i])) i++;
-        return i;
-    }
 
     private enum PartKind { Place, Date, Credit, Person, Invalid }
 

@@ -205,9 +205,8 @@ internal static class Lexicon
     /// Words that make a part of a dateline a credit (the agency or desk that filed it): an agency,
     /// <c>जागरण संवाददाता</c>, <c>राज्य ब्यूरो</c>, <c>एजेंसियां</c>, <c>जेएनएन</c>.
     /// </summary>
-    public static readonly HashSet<string> CreditWords = Set(
-        "PTI IANS ANI UNI Reuters Reuter AFP AP APP DPA EFE Xinhua Bloomberg भाषा एजेंसी एजेंसियां वार्ता यूनीवार्ता आईएएनएस पीटीआई " +
-        "एएनआई प्रेट्र जेएनएन ब्यूरो संवाददाता न्यूज़ न्यूज डेस्क Bureau Correspondent Desk நிருபர் প্রতিনিধি نیوز نمائندہ");
+    public static readonly HashSet<string> CreditWords = Union(Agencies,
+        Set("न्यूज़ न्यूज डेस्क Bureau Correspondent Desk நிருபர் প্রতিনিধি نیوز نمائندہ"));
 
     /// <summary>Lower-case words a Latin place name may contain ("Port of Spain", "Rio de Janeiro").</summary>
     public static readonly HashSet<string> PlaceJoiners = Set("of de da do du la le el al and upon on");

@@ -174,7 +174,8 @@ internal static class Lines
         return true;
     }
 
-    private static int CountSpaces(string text, TextRange r)
+    /// <summary>The spaces in a range: its words, less one, for text that separates words by one space.</summary>
+    internal static int CountSpaces(string text, TextRange r)
     {
         int spaces = 0;
         for (int i = r.Start; i < r.End; i++) if (text[i] == ' ') spaces++;

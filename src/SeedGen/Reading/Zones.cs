@@ -106,12 +106,7 @@ internal static class Zones
         return false;
     }
 
-    private static int ValueWords(string text, MetadataEntry e)
-    {
-        int words = 1;
-        for (int i = e.Value.Start; i < e.Value.End; i++) if (text[i] == ' ') words++;
-        return words;
-    }
+    private static int ValueWords(string text, MetadataEntry e) => Lines.CountSpaces(text, e.Value) + 1;
 
     private static int FirstNonBlank(List<Line> lines)
     {
