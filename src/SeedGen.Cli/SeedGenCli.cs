@@ -40,6 +40,18 @@ internal sealed class CliIo
     }
 }
 
+/// <summary>The CLI's exit codes: never 255, whatever happens.</summary>
+internal static class ExitCodes
+{
+    public const int Ok = 0;
+    /// <summary><c>check</c> found errors, or warnings with <c>--strict</c>.</summary>
+    public const int Findings = 1;
+    /// <summary>Unknown command or option, missing value, a path that does not exist.</summary>
+    public const int Usage = 2;
+    /// <summary>SeedGen itself failed (reported as SEED019).</summary>
+    public const int Failure = 3;
+}
+
 /// <summary><c>seedgen</c>: inspect, emit and check seed documents without a build.</summary>
 public static class SeedGenCli
 {
@@ -55,6 +67,8 @@ public static class SeedGenCli
         app.Configure(config =>
         {
             config.SetApplicationName("seedgen");
+            config.UseStrictParsing();
+            config.PropagateExceptions();
             config.ConfigureConsole(io.OutConsole);
             config.AddCommand<InspectCommand>("inspect")
                 .WithDescription("Show the readouts of seed documents as tables, or as JSON with --json.")
@@ -63,12 +77,24 @@ public static class SeedGenCli
                 .WithDescription("Write exactly the C# the generator would emit for these seeds.")
                 .WithExample("emit", "seeds/", "-o", "generated");
             config.AddCommand<CheckCommand>("check")
-                .WithDescription("Report SEED010-SEED015 as file(line,col): warning SEEDxxx: ... Exit 0 clean, 1 warnings with --strict, 2 errors.")
+                .WithDescription("Report what the build would report of these seeds, as file(line,col): warning SEEDxxx: ... Exit 0 clean, 1 errors (or warnings with --strict).")
                 .WithExample("check", "seeds/", "--strict");
         });
         try
         {
             return app.Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            // Unknown commands and options, missing or invalid values: a usage error.
+            io.Err.WriteLine("seedgen: error: " + e.Message + " (seedgen --help lists the commands and options)");
+            return ExitCodes.Usage;
+        }
+        catch (System.Exception e) when (e is not System.OperationCanceledException)
+        {
+            // A bug of ours: say so like the build would, never a stack trace or exit 255.
+            io.Err.WriteLine($"seedgen: error SEED019: seedgen failed ({e.GetType().Name}: {e.Message}). Please report this with the files");
+            return ExitCodes.Failure;
         }
         finally
         {

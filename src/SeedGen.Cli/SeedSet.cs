@@ -21,12 +21,16 @@ internal sealed record SeedFile(string FullPath, string RelativePath, string? De
 /// </summary>
 internal sealed class SeedSet
 {
-    private SeedSet(List<SeedFile> files, NameTable names, List<string> missing)
+    private SeedSet(List<SeedFile> files, NameTable names, List<string> missing, List<(string, char)> unusable)
     {
         Files = files;
         Names = names;
         Missing = missing;
+        Unusable = unusable;
     }
+
+    /// <summary>Files skipped for a character in their name that the build cannot pass on (SEED022): relative path, character.</summary>
+    public List<(string RelativePath, char Character)> Unusable { get; }
 
     public List<SeedFile> Files { get; }
     public NameTable Names { get; }
@@ -39,16 +43,19 @@ internal sealed class SeedSet
         var io = SeedGenCli.Io;
         string baseDir = io.WorkingDirectory;
         var missing = new List<string>();
+        var unusable = new List<(string, char)>();
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal); // relative path -> full path
+        void Add(string full)
+        {
+            string relative = SeedPaths.RelativePath(full, baseDir);
+            if (SeedPaths.UnusableCharacter(Path.GetFileName(full)) is { } c) unusable.Add((relative, c));
+            else found[relative] = full;
+        }
         foreach (var p in paths.Count == 0 ? new[] { "seeds" } : paths)
         {
             string full = Path.GetFullPath(Path.Combine(baseDir, p));
-            if (Directory.Exists(full))
-            {
-                foreach (var f in Directory.EnumerateFiles(full, "*.txt", SearchOption.AllDirectories))
-                    found[SeedPaths.RelativePath(f, baseDir)] = f;
-            }
-            else if (File.Exists(full)) found[SeedPaths.RelativePath(full, baseDir)] = full;
+            if (Directory.Exists(full)) foreach (var f in Enumerate(full)) Add(f);
+            else if (File.Exists(full)) Add(full);
             else missing.Add(p);
         }
 
@@ -73,7 +80,30 @@ internal sealed class SeedSet
 
         var names = SeedNaming.Assign(files.Where(f => f.Model is { IsGenerated: true })
             .Select(f => new NameRequest(f.FullPath, f.Model!.Id, f.Model.Path, null)), className);
-        return new SeedSet(files, names, missing);
+        return new SeedSet(files, names, missing, unusable);
+    }
+
+    /// <summary>
+    /// The *.txt files under a folder as the build's <c>seeds/**/*.txt</c> glob finds them: hidden
+    /// folders (a name starting with '.') are left out, and a folder that is a symbolic link is not
+    /// entered (MSBuild does not follow them, so a link loop is no endless tree either).
+    /// </summary>
+    private static IEnumerable<string> Enumerate(string root)
+    {
+        var pending = new Stack<string>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            string dir = pending.Pop();
+            foreach (var f in Directory.EnumerateFiles(dir, "*.txt"))
+                if (f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase)) yield return f;
+            foreach (var d in Directory.EnumerateDirectories(dir))
+            {
+                var info = new DirectoryInfo(d);
+                if (info.Name.StartsWith(".", StringComparison.Ordinal) || info.LinkTarget is not null) continue;
+                pending.Push(d);
+            }
+        }
     }
 
     private static SeedFile Read(string full, string relative, string baseDir, long maxFileBytes)

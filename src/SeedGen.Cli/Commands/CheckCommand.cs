@@ -10,7 +10,7 @@ using SeedGen.Diagnostics;
 namespace SeedGen.Cli.Commands;
 
 /// <summary>
-/// <c>seedgen check</c>: the seed-file diagnostics of the build (SEED010–SEED015, SEED018), in
+/// <c>seedgen check</c>: the seed-file diagnostics of the build (SEED010–SEED015, SEED018, SEED021, SEED022), in
 /// MSBuild's <c>file(line,col): warning ID: message</c> form so that editors link them.
 /// </summary>
 internal sealed class CheckCommand : Command<CheckCommand.Settings>
@@ -34,10 +34,15 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
     {
         var io = SeedGenCli.Io;
         var seeds = SeedSet.Load(settings.Paths, maxFileBytes: settings.MaxBytes);
-        if (seeds.ReportMissing()) return 2;
+        if (seeds.ReportMissing()) return ExitCodes.Usage;
 
-        var sameContent = SeedFileChecks.SameContent(seeds.Models.Select(m => (m.Path, m.Sha256)), seeds.Related().NearDuplicateLines());
+        var sameContent = SeedFileChecks.SameContent(seeds.Models.Where(m => seeds.Names.Find(m.Key) is { IsGenerated: true }).Select(m => (m.Path, m.Sha256)),
+            seeds.Related().NearDuplicateLines());
         int errors = 0, warnings = 0;
+        foreach (var (relative, character) in seeds.Unusable)
+            Report(relative, 1, 1, DiagnosticSeverity.Warning, Descriptors.UnusableFileName.Id,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptors.UnusableFileName.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    relative, SeedPaths.Describe(character)));
         foreach (var file in seeds.Files)
         {
             if (file.DecodedText is not { } text)
@@ -66,6 +71,6 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
         }
 
         io.Err.WriteLine($"seedgen: {seeds.Files.Count} seeds, {errors} errors, {warnings} warnings");
-        return errors > 0 ? 2 : warnings > 0 && settings.Strict ? 1 : 0;
+        return errors > 0 || (warnings > 0 && settings.Strict) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 }

@@ -43,9 +43,14 @@ internal sealed class EmitCommand : Command<EmitCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var io = SeedGenCli.Io;
-        string className = Naming.Identifiers.Escape(Naming.Identifiers.From(settings.ClassName));
+        if (!Inputs.SeedSettings.IsValidClassName(settings.ClassName))
+        {
+            io.Err.WriteLine($"seedgen: error: --class '{settings.ClassName}' is no C# identifier SeedGen can use (a keyword, or a name the generated code uses)");
+            return ExitCodes.Usage;
+        }
+        string className = settings.ClassName;
         var seeds = SeedSet.Load(settings.Paths, className);
-        if (seeds.ReportMissing()) return 2;
+        if (seeds.ReportMissing()) return ExitCodes.Usage;
 
         double version = settings.LangVersion is "latest" or "preview" or "default"
             ? 99
@@ -55,21 +60,38 @@ internal sealed class EmitCommand : Command<EmitCommand.Settings>
             className, settings.Public, Utf8Literals: version >= 11, NullableAnnotations: version >= 8,
             HasSpan: true, HasSpanGetString: true, HasNotNullWhen: true);
 
-        string dir = Path.GetFullPath(Path.Combine(io.WorkingDirectory, settings.Output!));
-        Directory.CreateDirectory(dir);
+        // Written to a new folder beside the target, then moved into place: a failure leaves the target as it was.
+        string dir = Path.GetFullPath(Path.Combine(io.WorkingDirectory, settings.Output!)).TrimEnd(Path.DirectorySeparatorChar);
+        string staging = dir + ".seedgen-" + System.Guid.NewGuid().ToString("N").Substring(0, 8);
+        Directory.CreateDirectory(staging);
         int written = 0;
         void Write(string hintName, string source)
         {
-            File.WriteAllText(Path.Combine(dir, hintName), source, new System.Text.UTF8Encoding(false));
+            File.WriteAllText(Path.Combine(staging, hintName), source, new System.Text.UTF8Encoding(false));
             written++;
         }
 
-        Write(TypesEmitter.HintName, TypesEmitter.Emit(options));
-        Write(CatalogEmitter.HintName(options), CatalogEmitter.Emit(seeds.Names, options));
-        Write(RelatedEmitter.HintName(options), RelatedEmitter.Emit(seeds.Related(), options));
-        foreach (var model in seeds.Models)
-            if (seeds.Names.Find(model.Key) is { IsGenerated: true } name)
-                Write(name.HintName, DocumentEmitter.Emit(model, name, options));
+        try
+        {
+            Write(TypesEmitter.HintName, TypesEmitter.Emit(options));
+            Write(CatalogEmitter.HintName(options), CatalogEmitter.Emit(seeds.Names, options));
+            Write(RelatedEmitter.HintName(options), RelatedEmitter.Emit(seeds.Related(), options));
+            foreach (var model in seeds.Models)
+                if (seeds.Names.Find(model.Key) is { IsGenerated: true } name)
+                    Write(name.HintName, DocumentEmitter.Emit(model, name, options));
+            string? old = null;
+            if (Directory.Exists(dir))
+            {
+                old = dir + ".seedgen-old-" + System.Guid.NewGuid().ToString("N").Substring(0, 8);
+                Directory.Move(dir, old);
+            }
+            Directory.Move(staging, dir);
+            if (old is not null) Directory.Delete(old, recursive: true);
+        }
+        finally
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        }
         io.Err.WriteLine($"seedgen: wrote {written} files to {dir}");
         return 0;
     }

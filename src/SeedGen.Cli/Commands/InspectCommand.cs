@@ -26,7 +26,7 @@ internal sealed class InspectCommand : Command<InspectCommand.Settings>
     {
         var io = SeedGenCli.Io;
         var seeds = SeedSet.Load(settings.Paths);
-        if (seeds.ReportMissing()) return 2;
+        if (seeds.ReportMissing()) return ExitCodes.Usage;
         var models = seeds.Models.OrderBy(m => m.Id, System.StringComparer.Ordinal).ToList();
 
         if (settings.Json)

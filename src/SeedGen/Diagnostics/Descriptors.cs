@@ -59,6 +59,18 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor NotAnalysed = Create("SEED019", "Seed could not be analysed",
         "Seed file '{0}' could not be analysed ({1}); its text is generated without readouts. Please report this with the file", Seeds, DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor TypeClash = Create("SEED020", "Generated type clashes with a type of the project",
+        "The project declares '{0}', a type SeedGen generates, so SeedGen generates nothing: {1}", Configuration, DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NotUtf8Text = Create("SEED021", "Seed file is UTF-16 or UTF-32 without a byte order mark",
+        "Seed file '{0}' looks like {1} without a byte order mark ({2} of its first {3} characters are NUL); it is skipped. Save it as UTF-8",
+        Seeds, DiagnosticSeverity.Warning);
+
+    /// <summary>Reported by the package's MSBuild targets and by <c>seedgen check</c>: such a file never reaches the compiler.</summary>
+    public static readonly DiagnosticDescriptor UnusableFileName = Create("SEED022", "Seed file name cannot be passed to the compiler",
+        "Seed file '{0}' has {1} in its name, which MSBuild or the compiler cannot pass on; it is skipped. Rename the file",
+        Seeds, DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor InvalidOption = Create("SEED017", "Invalid SeedGen option",
         "Invalid value '{0}' for MSBuild property {1}: expected {2}; using {3}", Configuration, DiagnosticSeverity.Warning);
 }

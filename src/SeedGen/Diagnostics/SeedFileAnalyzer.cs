@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using SeedGen.Inputs;
 using SeedGen.Model;
 using SeedGen.Naming;
+using SeedGen.Reading;
 
 namespace SeedGen.Diagnostics;
 
@@ -22,7 +23,7 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.InvalidUtf8, Descriptors.EmptySeed, Descriptors.NameClash, Descriptors.TooLarge, Descriptors.SameContent,
-        Descriptors.InvisibleCharacter, Descriptors.Unreadable);
+        Descriptors.InvisibleCharacter, Descriptors.Unreadable, Descriptors.NotUtf8Text);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -71,16 +72,18 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
         foreach (var file in files)
         {
             // The seeds SeedModelFactory.Create skips are left out the same way: not generated (SEED012),
-            // unreadable (SEED018), too large before or after normalising (SEED013).
-            if (names.Find(file.Path) is { DuplicateOf: not null }) continue;
+            // unreadable (SEED018), too large before or after normalising (SEED013), UTF-16/32 without a BOM (SEED021).
+            if (names.Find(file.Path) is { IsGenerated: false }) continue;
             var text = file.GetText(cancellationToken);
             if (text is null || text.Length > settings.MaxFileBytes) continue;
             var hash = s_hashes.GetValue(text, t =>
             {
-                var (_, sha256, utf8Length) = SeedModelFactory.Normalized(t.ToString(), cancellationToken);
+                string raw = t.ToString();
+                if (SeedText.WideEncoding(raw, out _, out _) is not null) return new Hash("", -1); // SEED021: not generated
+                var (_, sha256, utf8Length) = SeedModelFactory.Normalized(raw, cancellationToken);
                 return new Hash(sha256, utf8Length);
             });
-            if (hash.Utf8Length > settings.MaxFileBytes) continue;
+            if (hash.Utf8Length < 0 || hash.Utf8Length > settings.MaxFileBytes) continue;
             hashes.Add((SeedPaths.RelativePath(file.Path, settings.ProjectDir), hash.Sha256));
         }
         return hashes;

@@ -40,6 +40,15 @@ internal static class SeedFileChecks
             return findings;
         }
 
+        if (SeedText.WideEncoding(text, out int nuls, out int sampled) is { } encoding)
+        {
+            findings.Add(new SeedFinding(Descriptors.NotUtf8Text, 0, 0, new object[]
+            {
+                path, encoding, nuls.ToString(CultureInfo.InvariantCulture), sampled.ToString(CultureInfo.InvariantCulture),
+            }));
+            return findings;
+        }
+
         int bad = -1, format = -1;
         bool blank = true;
         for (int i = 0; i < text.Length; i++)
@@ -47,7 +56,7 @@ internal static class SeedFileChecks
             char c = text[i];
             if (blank && !(Sentences.IsSpace(c) || c == '\r')) blank = false;
             if (bad < 0 && c == '\uFFFD') bad = i;
-            if (format < 0 && IsReportedFormat(c, i)) format = i;
+            if (format < 0 && IsReportedFormat(c)) format = i;
             if (!blank && bad >= 0 && format >= 0) break;
         }
 
@@ -67,18 +76,15 @@ internal static class SeedFileChecks
             }));
         }
 
-        if (name is { DuplicateOf: { } first })
-        {
-            findings.Add(new SeedFinding(Descriptors.NameClash, 0, 0,
-                new object[] { $"Seeds '{first}' and '{path}' have the same id '{name.Id}'; '{path}' is not generated" }, AsError: true));
-        }
+        if (name is { Clash: { } clash })
+            findings.Add(new SeedFinding(Descriptors.NameClash, 0, 0, new object[] { ClashMessage(path, clash) }, AsError: true));
         else if (name is { RenamedFrom: { } wanted })
         {
             string final = name.ClassPath[name.ClassPath.Count - 1];
-            string message = name.ClashesWith is { } other && other != SeedNaming.GeneratedMember
-                ? $"Seeds '{other}' and '{path}' map to the same class name '{wanted}'; '{path}' is generated as '{final}'"
-                : $"Seed '{path}' maps to '{wanted}', a name the generated code already uses; it is generated as '{final}'";
-            findings.Add(new SeedFinding(Descriptors.NameClash, 0, 0, new object[] { message }));
+            findings.Add(new SeedFinding(Descriptors.NameClash, 0, 0, new object[]
+            {
+                $"Seed '{path}' maps to '{wanted}', a name the generated code reserves there; it is generated as '{final}' (set SeedName to choose another)",
+            }));
         }
 
         if (sameContentAs is { } same)
@@ -87,9 +93,27 @@ internal static class SeedFileChecks
         return findings;
     }
 
-    /// <summary>Bidi controls and other invisible format characters; ZWJ and ZWNJ are orthography in Indic scripts and emoji, and a leading BOM is dropped.</summary>
-    private static bool IsReportedFormat(char c, int index) =>
-        c != '\u200C' && c != '\u200D' && !(c == '\uFEFF' && index == 0) && c >= '\u00AD' && UnicodeData.IsFormat(c);
+    /// <summary>What SEED012 says of a seed left out because another wants its id or its name: both files, and the fix.</summary>
+    public static string ClashMessage(string path, NameClash clash)
+    {
+        string fix = $"give one of them another name: <Seed Update=\"{path}\" SeedName=\"…\" />";
+        return clash.Kind switch
+        {
+            ClashKind.SameId => $"Seeds '{clash.OtherPath}' and '{path}' have the same id '{clash.Name}'; neither is generated. "
+                + $"Remove one (<Seed Remove=\"{path}\" />) or set SeedGenSeedsRoot so their ids differ",
+            ClashKind.FolderClassName => $"Seed '{path}' maps to '{clash.Name}', the class of the folder of '{clash.OtherPath}'; it is not generated. "
+                + char.ToUpperInvariant(fix[0]) + fix.Substring(1).Replace("one of them", "it"),
+            _ => $"Seeds '{clash.OtherPath}' and '{path}' map to the same class name '{clash.Name}'; neither is generated. "
+                + char.ToUpperInvariant(fix[0]) + fix.Substring(1),
+        };
+    }
+
+    /// <summary>
+    /// Bidi controls and other invisible format characters; ZWJ and ZWNJ are orthography in Indic scripts
+    /// and emoji. A U+FEFF at the start is reported too: the decoder has already dropped the BOM, so it is a second one.
+    /// </summary>
+    private static bool IsReportedFormat(char c) =>
+        c != '\u200C' && c != '\u200D' && c >= '\u00AD' && UnicodeData.IsFormat(c);
 
     private static string FormatName(char c) => c switch
     {

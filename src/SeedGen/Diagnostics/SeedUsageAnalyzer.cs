@@ -105,7 +105,7 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
                 var nearest = Nearest.Find(id, _catalog.ById.Keys);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownSeed, argument.Syntax.GetLocation(),
                     ImmutableDictionary<string, string?>.Empty.Add(NearestProperty, string.Join("\n", nearest)),
-                    id, Nearest.Suffix(nearest, ". There are no seeds")));
+                    Nearest.Shorten(id), Nearest.Suffix(nearest, _catalog.ById.Count == 0 ? ". There are no seeds" : "")));
                 return;
             }
 
@@ -178,7 +178,7 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
             var nearest = Nearest.Find(name, owner.MetadataKeys);
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownMetadataKey, key.Syntax.GetLocation(),
                 ImmutableDictionary<string, string?>.Empty.Add(NearestProperty, string.Join("\n", nearest)),
-                owner.Id, name, Nearest.Suffix(nearest, ". It has no metadata")));
+                owner.Id, Nearest.Shorten(name), Nearest.Suffix(nearest, owner.MetadataKeys.Length == 0 ? ". It has no metadata" : "")));
         }
 
         /// <summary>The document whose <c>Metadata</c> this is, when it is known at compile time.</summary>

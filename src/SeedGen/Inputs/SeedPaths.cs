@@ -100,6 +100,29 @@ internal static class SeedPaths
         return at >= 0 ? p.Substring(p.LastIndexOf('/', Math.Max(at - 2, 0)) + 1) : p.Substring(p.LastIndexOf('/') + 1);
     }
 
+    /// <summary>
+    /// Characters a seed's file name may not have (SEED022): line ends and TAB break the compiler's
+    /// command line, '\' is a folder separator to MSBuild, and % ; $ @ ' * ? are MSBuild's own
+    /// (escapes, item lists, properties, transforms, wildcards). The package's targets skip the same set.
+    /// </summary>
+    public const string UnusableCharacters = "\t\n\r\\%;$@'*?";
+
+    /// <summary>The first character of <paramref name="fileName"/> MSBuild or the compiler cannot pass on, or null.</summary>
+    public static char? UnusableCharacter(string fileName)
+    {
+        int i = fileName.IndexOfAny(UnusableCharacters.ToCharArray());
+        return i < 0 ? null : fileName[i];
+    }
+
+    /// <summary>A character as SEED022 names it: "'%'", or "a TAB".</summary>
+    public static string Describe(char c) => c switch
+    {
+        '\t' => "a TAB",
+        '\n' => "a line feed",
+        '\r' => "a carriage return",
+        _ => "'" + c + "'",
+    };
+
     private static string? Under(string path, string dir) =>
         dir.Length > 0 && path.Length > dir.Length + 1 && path[dir.Length] == '/'
         && string.Compare(path, 0, dir, 0, dir.Length, StringComparison.Ordinal) == 0

@@ -20,20 +20,27 @@ internal sealed record SeedSettings(
 {
     public const long DefaultMaxFileBytes = 64L * 1024 * 1024;
 
+    public const string DefaultClassName = "Seeds";
+
     public static SeedSettings Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken _)
     {
         var g = provider.GlobalOptions;
         var problems = new System.Collections.Generic.List<OptionProblem>();
 
-        string? ns = Get(g, "SeedGenNamespace") ?? Get(g, "RootNamespace");
+        string? explicitNs = Get(g, "SeedGenNamespace");
+        string? rootNs = Get(g, "RootNamespace");
+        string? ns = explicitNs ?? rootNs;
         string? sanitizedNs = ns is null ? null : SanitizeNamespace(ns);
-        if (ns is not null && Get(g, "SeedGenNamespace") is { } explicitNs && sanitizedNs != explicitNs)
-            problems.Add(new OptionProblem("SeedGenNamespace", explicitNs, "a C# namespace name", "'" + sanitizedNs + "'"));
+        if (ns is not null && sanitizedNs != ns && sanitizedNs != EscapeNamespace(ns))
+            problems.Add(new OptionProblem(explicitNs is null ? "RootNamespace" : "SeedGenNamespace", ns, "a C# namespace name", "'" + sanitizedNs + "'"));
 
-        string className = Get(g, "SeedGenClassName") ?? "Seeds";
-        string sanitizedClass = Identifiers.Escape(Identifiers.From(className));
-        if (sanitizedClass != className)
-            problems.Add(new OptionProblem("SeedGenClassName", className, "a C# identifier", "'" + sanitizedClass + "'"));
+        string className = Get(g, "SeedGenClassName") ?? DefaultClassName;
+        if (!IsValidClassName(className))
+        {
+            problems.Add(new OptionProblem("SeedGenClassName", className,
+                "a C# identifier that is no keyword and no name the generated code uses", "'" + DefaultClassName + "'"));
+            className = DefaultClassName;
+        }
 
         string? visibility = Get(g, "SeedGenVisibility");
         bool isPublic = string.Equals(visibility, "public", StringComparison.OrdinalIgnoreCase);
@@ -50,7 +57,7 @@ internal sealed record SeedSettings(
 
         return new SeedSettings(
             sanitizedNs,
-            sanitizedClass,
+            className,
             isPublic,
             max,
             Get(g, "SeedGenSeedsRoot"),
@@ -61,11 +68,36 @@ internal sealed record SeedSettings(
     private static string? Get(AnalyzerConfigOptions options, string property) =>
         options.TryGetValue("build_property." + property, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 
+    /// <summary>
+    /// A root class name must be an identifier as written (no '@', no keyword, no reserved type name),
+    /// and none of the names beside it or inside it: the generated types (compared without regard to
+    /// case, as their hint names are) and the root class's own members.
+    /// </summary>
+    public static bool IsValidClassName(string name)
+    {
+        if (Identifiers.From(name) != name || Identifiers.Escape(name) != name) return false;
+        foreach (var t in SeedNaming.GeneratedTypes)
+            if (string.Equals(t, name, StringComparison.OrdinalIgnoreCase)) return false;
+        return Array.IndexOf(SeedNaming.RootMembers, name) < 0;
+    }
+
+    /// <summary>The namespace as written with keyword segments escaped ('@'), which is no problem to report.</summary>
+    private static string EscapeNamespace(string ns)
+    {
+        var parts = ns.Split('.');
+        for (int i = 0; i < parts.Length; i++)
+            parts[i] = parts[i].Length > 0 && parts[i][0] == '@' ? parts[i] : Identifiers.Escape(parts[i]);
+        return string.Join(".", parts);
+    }
+
     private static string SanitizeNamespace(string ns)
     {
         var parts = ns.Split('.');
         for (int i = 0; i < parts.Length; i++)
-            parts[i] = Identifiers.Escape(Identifiers.From(parts[i].Trim()));
+        {
+            string part = parts[i].Trim();
+            parts[i] = Identifiers.Escape(Identifiers.From(part.Length > 1 && part[0] == '@' ? part.Substring(1) : part));
+        }
         return string.Join(".", parts);
     }
 }

@@ -13,7 +13,7 @@ namespace SeedGen.Model;
 /// <param name="SeedName">The <c>SeedName</c> item metadata, if any.</param>
 /// <param name="Sha256">Lower-case hex SHA-256 of the UTF-8 text.</param>
 /// <param name="Readouts">The readouts; the text is empty when the seed was skipped.</param>
-/// <param name="SkippedBytes">The size of a seed skipped for being over <c>SeedGenMaxFileBytes</c>, else 0.</param>
+/// <param name="SkippedBytes">The size of a seed that is not generated (over <c>SeedGenMaxFileBytes</c>, or UTF-16/32 without a BOM), else 0.</param>
 /// <param name="Signature">The MinHash signature of the content words, for related documents.</param>
 /// <param name="ReadError">Set when the readouts could not be computed (the text is kept, the readouts are empty).</param>
 internal sealed record SeedModel(

@@ -17,6 +17,9 @@ internal static class SeedModelFactory
     {
         if (raw.Length > maxFileBytes)
             return Skipped(key, id, path, seedName, Encoding.UTF8.GetByteCount(raw));
+        // UTF-16 or UTF-32 without a BOM, read as UTF-8: NUL-interleaved garbage, not generated (SEED021).
+        if (SeedText.WideEncoding(raw, out _, out _) is not null)
+            return Skipped(key, id, path, seedName, Math.Max(raw.Length, 1));
         var (text, sha256, utf8Length) = Normalized(raw, cancellationToken);
         if (utf8Length > maxFileBytes)
             return Skipped(key, id, path, seedName, utf8Length);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 using SeedGen.Reading;
 
@@ -16,11 +17,26 @@ internal sealed record NameRequest(string Key, string Id, string Path, string? S
     }
 }
 
+/// <summary>Why a seed is not generated: the other seed it clashes with, and the name both want.</summary>
+internal enum ClashKind
+{
+    /// <summary>Two seeds with one id (the same path under two seeds roots, or listed twice under two names).</summary>
+    SameId,
+    /// <summary>Two seeds whose class names are one C# name in one class (<c>a-b</c> and <c>a_b</c>).</summary>
+    SameClassName,
+    /// <summary>A seed whose class name is the class of a folder beside it (<c>news.txt</c> and <c>news/</c>).</summary>
+    FolderClassName,
+}
+
+/// <summary>A seed left out because it clashes: with which file (the first other one, ordinal by path), over what name.</summary>
+internal sealed record NameClash(ClashKind Kind, string OtherPath, string Name);
+
 /// <summary>
 /// Where one seed lands in the generated code. <see cref="ClassPath"/> is the chain of nested
-/// class identifiers under the root class (folders, then the document); <see cref="Renamed"/>
-/// is set when a clash forced a suffix; <see cref="DuplicateOf"/> names the path of the seed
-/// that already has this id (the document is then not generated).
+/// class identifiers under the root class (folders, then the document); <see cref="RenamedFrom"/>
+/// is set when the name was one the generated code reserves and took a <c>_</c> suffix;
+/// <see cref="Clash"/> is set when the seed is not generated because another seed wants its id or
+/// its name.
 /// </summary>
 internal sealed record NameAssignment(
     string Key,
@@ -29,10 +45,9 @@ internal sealed record NameAssignment(
     EquatableArray<string> ClassPath,
     string HintName,
     string? RenamedFrom,
-    string? ClashesWith,
-    string? DuplicateOf)
+    NameClash? Clash)
 {
-    public bool IsGenerated => DuplicateOf is null;
+    public bool IsGenerated => Clash is null;
 }
 
 /// <summary>Every seed's assignment, sorted by <see cref="NameAssignment.Key"/> for lookup.</summary>
@@ -53,16 +68,25 @@ internal sealed record NameTable(string RootClass, EquatableArray<NameAssignment
 }
 
 /// <summary>
-/// Decides every class name at once, deterministically: seeds are taken in ordinal order of
-/// their path; a folder becomes a nested class; a name that clashes with a sibling, a folder,
-/// a generated member or its enclosing class gets the first free <c>_2</c>, <c>_3</c> … suffix
-/// (SEED012); a second seed with an id already taken is not generated.
+/// Class names, decided so that a seed's name depends on that seed alone (its path and its
+/// <c>SeedName</c>), never on which other seeds exist or how paths sort:
+/// <list type="number">
+/// <item>each folder of the id is a nested class, the file (or its <c>SeedName</c>) the innermost
+/// one, each name made an identifier by <see cref="Identifiers.From"/>;</item>
+/// <item>a name the generated code reserves in that place (a member of the root class directly
+/// under it, a member of a document class for a document, a member of <c>object</c>, the name of
+/// the enclosing class) takes a <c>_</c> suffix until it is free (<c>Count</c> → <c>Count_</c>,
+/// SEED012 warning);</item>
+/// <item>two seeds with one id, two seeds with one class, or a seed whose class is a folder's:
+/// neither is generated and each gets SEED012 as an error naming the other, so adding a file can
+/// fail the build but never re-points a name that compiled before.</item>
+/// </list>
+/// Hint names are the class path, made unique without regard to case (as the compiler compares
+/// them) and capped at <see cref="MaxHintBytes"/> UTF-8 bytes, with a hash of the class path where
+/// either rule applies.
 /// </summary>
 internal static class SeedNaming
 {
-    /// <summary>What <see cref="NameAssignment.ClashesWith"/> says when the clash is with a generated member.</summary>
-    public const string GeneratedMember = "a generated member";
-
     /// <summary>Members of the root class that no nested class may be named.</summary>
     public static readonly string[] RootMembers =
     {
@@ -74,6 +98,16 @@ internal static class SeedNaming
     /// <summary>Members of a document class, which the class itself may not be named (CS0542).</summary>
     public static readonly string[] DocumentMembers = DocumentMemberNames();
 
+    /// <summary>Members every class inherits from <c>object</c>: a nested class named so hides one (CS0108).</summary>
+    public static readonly string[] ObjectMembers =
+        { "Equals", "GetHashCode", "GetType", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+
+    /// <summary>The types the generator declares beside the root class.</summary>
+    public static readonly string[] GeneratedTypes = { "SeedDocument", "SeedNumber", "SeedRelation" };
+
+    /// <summary>The longest hint name, in UTF-8 bytes: well below the 255 bytes of a file name, with room for a suffix.</summary>
+    public const int MaxHintBytes = 160;
+
     /// <summary>The fixed members of a document class and every readout constant of the readout table.</summary>
     private static string[] DocumentMemberNames()
     {
@@ -83,109 +117,155 @@ internal static class SeedNaming
         return names.ToArray();
     }
 
-    private sealed class Container
+    private static readonly HashSet<string> RootMemberSet = new(RootMembers, StringComparer.Ordinal);
+    private static readonly HashSet<string> DocumentMemberSet = new(DocumentMembers, StringComparer.Ordinal);
+    private static readonly HashSet<string> ObjectMemberSet = new(ObjectMembers, StringComparer.Ordinal);
+
+    /// <summary>
+    /// The class name for <paramref name="name"/> in a class named <paramref name="enclosing"/>: the
+    /// identifier, with <c>_</c> appended while it is a name reserved there. Depends on its arguments only.
+    /// </summary>
+    public static string ClassName(string name, string enclosing, bool underRoot, bool isDocument)
     {
-        public Container(string name) => Name = name;
-        public string Name { get; }
-        public HashSet<string> Taken { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Container> Folders { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, string> FolderIdentifiers { get; } = new(StringComparer.Ordinal);
-        public Dictionary<string, Container> FoldersByIdentifier { get; } = new(StringComparer.Ordinal);
+        string id = Identifiers.From(name);
+        while (id == enclosing || ObjectMemberSet.Contains(id) || (underRoot && RootMemberSet.Contains(id))
+               || (isDocument && DocumentMemberSet.Contains(id)))
+            id += "_";
+        return id;
     }
+
+    /// <summary>The hint names SeedGen adds beside the documents' (catalog, related lists, shared types).</summary>
+    public static string[] FixedHintNames(string rootClass) =>
+        new[] { rootClass + ".g.cs", rootClass + ".Related.g.cs", "SeedDocument.g.cs" };
 
     public static NameTable Assign(IEnumerable<NameRequest> requests, string rootClass)
     {
-        var sorted = new List<NameRequest>(requests);
+        // One request per file: a file listed twice keeps the SeedName it was given (the ordinal first, if two).
+        var byKey = new Dictionary<string, NameRequest>(StringComparer.Ordinal);
+        foreach (var r in requests)
+        {
+            if (!byKey.TryGetValue(r.Key, out var seen) || Prefer(r, seen)) byKey[r.Key] = r;
+        }
+        var sorted = new List<NameRequest>(byKey.Values);
         sorted.Sort();
 
-        var root = new Container(rootClass);
-        foreach (var m in RootMembers) root.Taken.Add(m);
-        root.Taken.Add(rootClass);
-
-        var byId = new Dictionary<string, NameRequest>(StringComparer.Ordinal);
-        var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var takenBy = new Dictionary<(Container, string), string>();
-        var result = new List<NameAssignment>(sorted.Count);
-        string? previousKey = null;
-
-        // Folders first, so that a folder keeps its name and a document beside it gives way.
-        foreach (var r in sorted)
+        // 1. Every seed's class path, from its own id and SeedName.
+        var paths = new string[sorted.Count][];
+        var folders = new Dictionary<string, string>(StringComparer.Ordinal); // folder class path → first seed under it
+        var renamed = new string?[sorted.Count];
+        for (int i = 0; i < sorted.Count; i++)
         {
+            var r = sorted[i];
             var segments = r.Id.Split('/');
-            var container = root;
-            for (int s = 0; s < segments.Length - 1; s++)
-                container = Folder(container, segments[s]);
+            var path = new string[segments.Length];
+            string enclosing = rootClass;
+            for (int s = 0; s < segments.Length; s++)
+            {
+                bool isDocument = s == segments.Length - 1;
+                string name = isDocument && r.SeedName is { Length: > 0 } ? r.SeedName : segments[s];
+                path[s] = ClassName(name, enclosing, underRoot: s == 0, isDocument);
+                if (isDocument && path[s] != Identifiers.From(name)) renamed[i] = Identifiers.From(name);
+                enclosing = path[s];
+                if (!isDocument)
+                {
+                    string folder = Join(path, s + 1);
+                    if (!folders.ContainsKey(folder)) folders[folder] = r.Path;
+                }
+            }
+            paths[i] = path;
         }
 
-        foreach (var r in sorted)
+        // 2. Clashes: one id, one class, or a folder's class.
+        var byId = Group(sorted.Count, i => sorted[i].Id);
+        var byClass = Group(sorted.Count, i => Join(paths[i], paths[i].Length));
+        var clashes = new NameClash?[sorted.Count];
+        for (int i = 0; i < sorted.Count; i++)
         {
-            if (r.Key == previousKey) continue; // the same file listed twice
-            previousKey = r.Key;
-            if (byId.TryGetValue(r.Id, out var first))
+            var sameId = byId[sorted[i].Id];
+            string classPath = Join(paths[i], paths[i].Length);
+            var sameClass = byClass[classPath];
+            if (sameId.Count > 1)
+                clashes[i] = new NameClash(ClashKind.SameId, sorted[Other(sameId, i)].Path, sorted[i].Id);
+            else if (sameClass.Count > 1)
+                clashes[i] = new NameClash(ClashKind.SameClassName, sorted[Other(sameClass, i)].Path, rootClass + "." + classPath);
+            else if (folders.TryGetValue(classPath, out var under))
+                clashes[i] = new NameClash(ClashKind.FolderClassName, under, rootClass + "." + classPath);
+        }
+
+        // 3. Hint names: unique whatever the case, and short enough for a file name.
+        var hintCount = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var fixedHint in FixedHintNames(rootClass)) hintCount[fixedHint.Substring(0, fixedHint.Length - ".g.cs".Length)] = 1;
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            if (clashes[i] is not null) continue;
+            string hint = rootClass + "." + string.Join(".", paths[i]);
+            hintCount[hint] = hintCount.TryGetValue(hint, out int n) ? n + 1 : 1;
+        }
+
+        var result = new List<NameAssignment>(sorted.Count);
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            var r = sorted[i];
+            if (clashes[i] is { } clash)
             {
-                result.Add(new NameAssignment(r.Key, r.Id, r.Path, EquatableArray<string>.Empty, "", null, null, first.Path));
+                result.Add(new NameAssignment(r.Key, r.Id, r.Path, EquatableArray<string>.Empty, "", null, clash));
                 continue;
             }
-            byId.Add(r.Id, r);
-
-            var segments = r.Id.Split('/');
-            var container = root;
-            var classPath = new List<string>();
-            for (int s = 0; s < segments.Length - 1; s++)
-            {
-                classPath.Add(container.FolderIdentifiers[segments[s]]);
-                container = container.Folders[segments[s]];
-            }
-
-            string wanted = Identifiers.From(r.SeedName is { Length: > 0 } ? r.SeedName : segments[segments.Length - 1]);
-            string name = wanted;
-            for (int n = 2; !IsFree(container, name); n++)
-                name = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            container.Taken.Add(name);
-            takenBy.TryGetValue((container, wanted), out var clashesWith);
-            if (!takenBy.ContainsKey((container, wanted))) takenBy[(container, wanted)] = r.Path;
-            classPath.Add(name);
-
-            string hint = rootClass + "." + string.Join(".", classPath);
-            string uniqueHint = hint;
-            for (int n = 2; !hintNames.Add(uniqueHint); n++)
-                uniqueHint = hint + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-            result.Add(new NameAssignment(r.Key, r.Id, r.Path, new EquatableArray<string>(classPath.ToArray()),
-                uniqueHint + ".g.cs", name == wanted ? null : wanted, name == wanted ? null : clashesWith ?? GeneratedMember, null));
+            string hint = rootClass + "." + string.Join(".", paths[i]);
+            result.Add(new NameAssignment(r.Key, r.Id, r.Path, new EquatableArray<string>(paths[i]),
+                HintName(hint, string.Join("/", paths[i]), hintCount[hint] > 1), renamed[i], null));
         }
 
         result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
         return new NameTable(rootClass, new EquatableArray<NameAssignment>(result.ToArray()));
     }
 
-    private static bool IsFree(Container container, string name)
+    /// <summary>
+    /// <paramref name="readable"/>.g.cs, or, when it shares its name with another one but for case or is too
+    /// long, its first bytes, <c>-</c> and a hash of the class path (which no other seed has).
+    /// </summary>
+    private static string HintName(string readable, string classPath, bool shared)
     {
-        if (container.Taken.Contains(name) || name == container.Name) return false;
-        foreach (var m in DocumentMembers)
-            if (m == name) return false;
-        return true;
+        const int Budget = MaxHintBytes - 5 - 11; // ".g.cs" and "-" + 10 hex digits (the compiler allows identifier characters and .,-_ ()[]{} in hint names)
+        if (!shared && Encoding.UTF8.GetByteCount(readable) <= MaxHintBytes - 5) return readable + ".g.cs";
+        int length = 0, bytes = 0;
+        while (length < readable.Length)
+        {
+            int next = bytes + Encoding.UTF8.GetByteCount(readable.Substring(length, 1));
+            if (next > Budget) break;
+            bytes = next;
+            length++;
+        }
+        return readable.Substring(0, length) + "-" + Hash(classPath) + ".g.cs";
     }
 
-    private static Container Folder(Container parent, string segment)
+    private static string Hash(string s)
     {
-        if (parent.Folders.TryGetValue(segment, out var existing)) return existing;
-        string wanted = Identifiers.From(segment);
-        string name = wanted;
-        // Folders with different names but one identifier (a-b, a_b) share a class.
-        if (parent.FoldersByIdentifier.TryGetValue(wanted, out var shared))
-        {
-            parent.Folders[segment] = shared;
-            parent.FolderIdentifiers[segment] = shared.Name;
-            return shared;
-        }
-        for (int n = 2; parent.Taken.Contains(name) || name == parent.Name; n++)
-            name = wanted + "_" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        parent.Taken.Add(name);
-        var folder = new Container(name);
-        parent.Folders[segment] = folder;
-        parent.FolderIdentifiers[segment] = name;
-        parent.FoldersByIdentifier[wanted] = folder;
-        return folder;
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        var h = sha.ComputeHash(Encoding.UTF8.GetBytes(s));
+        var sb = new StringBuilder(10);
+        for (int i = 0; i < 5; i++) sb.Append(h[i].ToString("x2", System.Globalization.CultureInfo.InvariantCulture));
+        return sb.ToString();
     }
+
+    private static bool Prefer(NameRequest candidate, NameRequest current) =>
+        candidate.SeedName is { Length: > 0 } name
+        && (current.SeedName is not { Length: > 0 } other || string.CompareOrdinal(name, other) < 0);
+
+    private static string Join(string[] path, int count) => string.Join(".", path, 0, count);
+
+    private static Dictionary<string, List<int>> Group(int count, Func<int, string> key)
+    {
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int i = 0; i < count; i++)
+        {
+            string k = key(i);
+            if (!groups.TryGetValue(k, out var list)) groups[k] = list = new List<int>(1);
+            list.Add(i);
+        }
+        return groups;
+    }
+
+    /// <summary>The first member of a group (they are in ordinal path order) that is not <paramref name="self"/>.</summary>
+    private static int Other(List<int> group, int self) => group[0] != self ? group[0] : group[1];
 }

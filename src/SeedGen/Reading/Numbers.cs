@@ -66,6 +66,8 @@ internal static class Numbers
                 break;
             }
             int e = i;
+            // A decimal holds at most 28 digits after the point: "0.000…01" with more is no number SeedGen can give back.
+            if (scale > MaxScale) overflow = true;
 
             // 7:51, 7:51PM, 10:30 — a clock time, not a number.
             if (e + 1 < end && text[e] == ':' && UnicodeData.IsDecimalDigit(UnicodeData.CodePointAt(text, e + 1, out _)))
@@ -89,6 +91,9 @@ internal static class Numbers
             i = e;
         }
     }
+
+    /// <summary>The largest scale of a <see cref="decimal"/>.</summary>
+    public const int MaxScale = 28;
 
     private static bool GroupFollows(string text, int i, int end)
     {

@@ -4,16 +4,18 @@ using System.Threading;
 namespace SeedGen.Reading;
 
 /// <summary>
-/// The text of a seed as every readout sees it: no BOM, LF line ends, no lone surrogates
-/// (each becomes U+FFFD, exactly as encoding it to UTF-8 would), so that the UTF-8 bytes the
-/// generated code carries decode back to this very string and ranges into it stay valid.
+/// The text of a seed as every readout sees it: LF line ends, no lone surrogates (each becomes
+/// U+FFFD, exactly as encoding it to UTF-8 would), so that the UTF-8 bytes the generated code
+/// carries decode back to this very string and ranges into it stay valid. The BOM is the
+/// decoder's to drop (the compiler's, or <see cref="Decode"/>'s): a U+FEFF still at the start is
+/// a second one, and is kept as text (SEED015 reports it).
 /// </summary>
 internal static class SeedText
 {
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     public static string Normalize(string text, CancellationToken cancellationToken = default)
     {
-        int start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        const int start = 0;
         // Most texts have nothing to change: find the first CR or surrogate with one test per character.
         int first = start;
         for (; first < text.Length; first++)
@@ -22,7 +24,7 @@ internal static class SeedText
             char f = text[first];
             if (f == '\r' || (uint)(f - 0xD800) < 0x800u) break;
         }
-        if (first == text.Length) return start == 0 ? text : text.Substring(start);
+        if (first == text.Length) return text;
         StringBuilder? sb = null;
         for (int i = first; i < text.Length; i++)
         {
@@ -59,8 +61,33 @@ internal static class SeedText
             sb.Append(replacement);
             i += skip;
         }
-        if (sb is not null) return sb.ToString();
-        return start == 0 ? text : text.Substring(start);
+        return sb?.ToString() ?? text;
+    }
+
+    /// <summary>How many characters from the start <see cref="WideEncoding"/> looks at.</summary>
+    public const int WideEncodingSample = 4096;
+
+    /// <summary>
+    /// "UTF-16 LE", "UTF-16 BE", "UTF-32 LE" or "UTF-32 BE" when <paramref name="text"/> is UTF-16 or
+    /// UTF-32 without a BOM that was decoded as UTF-8, else null. Such text has NULs that text never
+    /// has: in its first <see cref="WideEncodingSample"/> characters, at least 8 and one in 20 (the
+    /// zero bytes of ASCII characters, spaces and line ends, even in Indic text). UTF-16's are at odd
+    /// (LE) or even (BE) positions, 9 in 10 of them at least; UTF-32's come in pairs or triples, at
+    /// both, and make a third of the characters at least. A stray NUL or two in a UTF-8 text is none
+    /// of these (it stays text, escaped in the code).
+    /// </summary>
+    public static string? WideEncoding(string text, out int nuls, out int sampled)
+    {
+        sampled = System.Math.Min(text.Length, WideEncodingSample);
+        int odd = 0, even = 0;
+        for (int i = 0; i < sampled; i++)
+            if (text[i] == '\0') { if ((i & 1) == 0) even++; else odd++; }
+        nuls = odd + even;
+        if (nuls < 8 || nuls * 20 < sampled) return null;
+        if (odd * 10 >= nuls * 9) return "UTF-16 LE";
+        if (even * 10 >= nuls * 9) return "UTF-16 BE";
+        if (nuls * 3 >= sampled) return text[0] == '\0' ? "UTF-32 BE" : "UTF-32 LE";
+        return null;
     }
 
     /// <summary>

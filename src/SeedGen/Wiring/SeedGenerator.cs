@@ -18,6 +18,7 @@ namespace SeedGen.Wiring;
 ///                               └──────────────── Placed (document + its name) ◄──────┘ ─► one source per seed
 /// Documents ─► Signatures ─► Collect ─► Related (+ Names) ─► Seeds.Related.g.cs
 /// Names + EmitOptions ─► catalog source (Seeds.g.cs);  EmitOptions ─► SeedDocument.g.cs
+/// Compilation + settings ─► ConsumerTypes (the project's own Seeds/SeedDocument…: SEED020, nothing emitted)
 /// </code>
 /// Every <c>Combine</c> pairs two classes (collected arrays are wrapped in <see cref="Collected{T}"/>,
 /// the options in records): the driver's generic node code is then compiled once for all steps. A
@@ -37,9 +38,16 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Combine(context.CompilationProvider.Select(ReferenceFeatures.Read).WithTrackingName(Steps.ReferenceFeatures))
             .Select(static (x, _) => new TargetFeatures(x.Left, x.Right))
             .WithTrackingName(Steps.Features);
+        // The project's own types with a generated type's name: then nothing is generated (SEED020), not a wall of CS0101.
+        var consumerTypes = context.CompilationProvider
+            .Combine(settings)
+            .Select(static (x, ct) => ConsumerTypes.Read(x.Left, x.Right, ct))
+            .WithTrackingName(Steps.ConsumerTypes);
         var emitOptions = settings
             .Combine(features)
             .Select(static (x, _) => CreateEmitOptions(x.Left, x.Right.Language, x.Right.References))
+            .Combine(consumerTypes)
+            .Select(static (x, _) => x.Right.Clashes.Count == 0 ? x.Left : null)
             .WithTrackingName(Steps.EmitOptions);
 
         // 2. Read: one model per seed file (text → readouts), others dropped.
@@ -86,13 +94,35 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.PlacedWithOptions);
 
         // 6. Emit: one source per seed, the catalog, the related lists, the shared types; and say which options were not accepted.
+        //    Emit options are null when the project's own types clash with the generated ones: nothing is emitted then.
         context.RegisterSourceOutput(settings, static (spc, s) => ReportOptionProblems(spc, s));
+        context.RegisterSourceOutput(consumerTypes, static (spc, c) => ReportTypeClashes(spc, c));
         context.RegisterSourceOutput(placed, static (spc, x) => EmitDocument(spc, x.Left, x.Right));
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, x) =>
-            spc.AddSource(CatalogEmitter.HintName(x.Right), CatalogEmitter.Emit(x.Left, x.Right)));
+        {
+            if (x.Right is { } o) spc.AddSource(CatalogEmitter.HintName(o), CatalogEmitter.Emit(x.Left, o));
+        });
         context.RegisterSourceOutput(related.Combine(emitOptions), static (spc, x) =>
-            spc.AddSource(RelatedEmitter.HintName(x.Right), RelatedEmitter.Emit(x.Left, x.Right)));
-        context.RegisterSourceOutput(emitOptions, static (spc, o) => spc.AddSource(TypesEmitter.HintName, TypesEmitter.Emit(o)));
+        {
+            if (x.Right is { } o) spc.AddSource(RelatedEmitter.HintName(o), RelatedEmitter.Emit(x.Left, o));
+        });
+        context.RegisterSourceOutput(emitOptions, static (spc, o) =>
+        {
+            if (o is not null) spc.AddSource(TypesEmitter.HintName, TypesEmitter.Emit(o));
+        });
+    }
+
+    private static void ReportTypeClashes(SourceProductionContext spc, ConsumerTypes types)
+    {
+        foreach (var t in types.Clashes)
+        {
+            var span = new Microsoft.CodeAnalysis.Text.TextSpan(t.Start, t.Length);
+            var lines = new Microsoft.CodeAnalysis.Text.LinePositionSpan(new(t.Line, t.Column), new(t.EndLine, t.EndColumn));
+            bool root = t.FullName.Substring(t.FullName.LastIndexOf('.') + 1) is var name && System.Array.IndexOf(SeedNaming.GeneratedTypes, name) < 0;
+            spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.TypeClash, Location.Create(t.File, span, lines), t.FullName,
+                root ? "set SeedGenClassName to another name (or declare yours 'static partial' with the same visibility to extend it)"
+                     : "set SeedGenNamespace to a namespace of its own, or rename your type"));
+        }
     }
 
     private static void ReportOptionProblems(SourceProductionContext spc, SeedSettings settings)
@@ -105,9 +135,9 @@ public sealed class SeedGenerator : IIncrementalGenerator
         s.Namespace, s.ClassName, s.Public, language.Utf8Literals, language.NullableAnnotations,
         references.HasSpan, references.HasSpanGetString, references.HasNotNullWhen);
 
-    private static void EmitDocument(SourceProductionContext spc, PlacedSeed seed, EmitOptions options)
+    private static void EmitDocument(SourceProductionContext spc, PlacedSeed seed, EmitOptions? options)
     {
-        if (seed.Name is not { IsGenerated: true } name) return;
+        if (seed.Name is not { IsGenerated: true } name || options is null) return;
         if (seed.Document.ReadError is { } error) // a bug of ours: never lose the text, and say so
             spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.NotAnalysed,
                 Location.Create(seed.Document.Key, default, default), seed.Document.Path, error));
@@ -150,6 +180,7 @@ internal static class Steps
     public const string ReferenceFeatures = "SeedGen.ReferenceFeatures";
     public const string Features = "SeedGen.Features";
     public const string EmitOptions = "SeedGen.EmitOptions";
+    public const string ConsumerTypes = "SeedGen.ConsumerTypes";
     public const string FileOptions = "SeedGen.FileOptions";
     public const string Read = "SeedGen.Read";
     public const string Documents = "SeedGen.Documents";

@@ -49,15 +49,17 @@ public class SeedFileAnalyzerTests
         h.AddSeed("seeds/a_b.txt", "two");
         h.AddSeed("seeds/Count.txt", "three");
         h.AddSeed("other/seeds/a-b.txt", "four", new Dictionary<string, string> { ["SeedGenSeed"] = "true" });
+        const string Fix = "Give one of them another name: <Seed Update=\"{0}\" SeedName=\"…\" />";
         Assert.Equal(new[]
         {
-            // "other/seeds/a-b.txt" comes first ordinally, so it keeps the id.
-            Dir + "a-b.txt(1,1)-(1,1): error SEED012: Seeds 'other/seeds/a-b.txt' and 'seeds/a-b.txt' have the same id 'a-b'; 'seeds/a-b.txt' is not generated",
-            Dir + "a_b.txt(1,1)-(1,1): warning SEED012: Seeds 'other/seeds/a-b.txt' and 'seeds/a_b.txt' map to the same class name 'a_b'; 'seeds/a_b.txt' is generated as 'a_b_2'",
-            Dir + "Count.txt(1,1)-(1,1): warning SEED012: Seed 'seeds/Count.txt' maps to 'Count', a name the generated code already uses; it is generated as 'Count_2'",
+            // Neither of two seeds with one id, nor of two seeds with one class name, is generated: adding one never re-points the other.
+            "/build/Demo/other/seeds/a-b.txt(1,1)-(1,1): error SEED012: Seeds 'seeds/a-b.txt' and 'other/seeds/a-b.txt' have the same id 'a-b'; neither is generated. Remove one (<Seed Remove=\"other/seeds/a-b.txt\" />) or set SeedGenSeedsRoot so their ids differ",
+            Dir + "a-b.txt(1,1)-(1,1): error SEED012: Seeds 'other/seeds/a-b.txt' and 'seeds/a-b.txt' have the same id 'a-b'; neither is generated. Remove one (<Seed Remove=\"seeds/a-b.txt\" />) or set SeedGenSeedsRoot so their ids differ",
+            Dir + "a_b.txt(1,1)-(1,1): error SEED012: Seeds 'other/seeds/a-b.txt' and 'seeds/a_b.txt' map to the same class name 'Seeds.a_b'; neither is generated. " + string.Format(Fix, "seeds/a_b.txt"),
+            Dir + "Count.txt(1,1)-(1,1): warning SEED012: Seed 'seeds/Count.txt' maps to 'Count', a name the generated code reserves there; it is generated as 'Count_' (set SeedName to choose another)",
         }.OrderBy(x => x, System.StringComparer.Ordinal), Diagnostics(h).OrderBy(x => x, System.StringComparer.Ordinal));
         // The rest still generate and compile.
-        Assert.Equal("3", h.Probe("return Seeds.Count.ToString();"));
+        Assert.Equal("1 three", h.Probe("return Seeds.Count + \" \" + Seeds.Count_.Document.Text;"));
     }
 
     [Fact]
@@ -91,7 +93,8 @@ public class SeedFileAnalyzerTests
         // agree with the generated constants, and leave out what is not generated.
         var h = new GeneratorHarness();
         h.Global["build_property.SeedGenMaxFileBytes"] = "40";
-        h.AddSeed("seeds/a-b.txt", "\uFEFFSame text.\r\n");                       // BOM and CRLF: the same content as c.txt
+        h.AddSeedBytes("seeds/b.txt", System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes("Same text.\r\n")).ToArray()); // BOM and CRLF: the same content as c.txt
+        h.AddSeed("seeds/a-b.txt", "Same text.\n");
         h.AddSeed("other/seeds/a-b.txt", "Same text.\n", new Dictionary<string, string> { ["SeedGenSeed"] = "true" });
         h.AddSeed("seeds/c.txt", "Same text.\n");
         // 42 characters with CRLF: the generator skips it by its length before normalising (SEED013), so the
@@ -99,11 +102,11 @@ public class SeedFileAnalyzerTests
         h.AddSeed("seeds/h.txt", string.Concat(Enumerable.Repeat("a\r\n", 14)));
         h.AddSeed("seeds/i.txt", string.Concat(Enumerable.Repeat("a\n", 14)));
         var diagnostics = Diagnostics(h).Where(d => d.Contains("SEED014")).ToArray();
-        // seeds/a-b.txt is not generated (the same id as other/seeds/a-b.txt): only c.txt repeats other/seeds/a-b.txt.
+        // Neither a-b.txt is generated (one id for two seeds): only c.txt repeats b.txt.
         string sha = h.Probe("return Seeds.c.Sha256;");
         Assert.Equal(new[]
         {
-            Dir + $"c.txt(1,1)-(1,1): info SEED014: Seed file 'seeds/c.txt' has the same content as 'other/seeds/a-b.txt' (SHA-256 {sha})",
+            Dir + $"c.txt(1,1)-(1,1): info SEED014: Seed file 'seeds/c.txt' has the same content as 'seeds/b.txt' (SHA-256 {sha})",
         }, diagnostics);
     }
 
@@ -141,11 +144,11 @@ public class SeedFileAnalyzerTests
         h.Global["build_property.SeedGenClassName"] = "My Seeds";
         Assert.Equal(new[]
         {
-            "warning SEED017: Invalid value 'My Seeds' for MSBuild property SeedGenClassName: expected a C# identifier; using 'My_Seeds'",
+            "warning SEED017: Invalid value 'My Seeds' for MSBuild property SeedGenClassName: expected a C# identifier that is no keyword and no name the generated code uses; using 'Seeds'",
             "warning SEED017: Invalid value 'protected' for MSBuild property SeedGenVisibility: expected 'internal' or 'public'; using 'internal'",
             "warning SEED017: Invalid value 'lots' for MSBuild property SeedGenMaxFileBytes: expected a positive whole number of bytes; using 67108864",
         }.OrderBy(x => x), Diagnostics(h).OrderBy(x => x));
-        var type = GeneratorHarness.Load(h.Run().Output).GetType("Demo.My_Seeds")!;
+        var type = GeneratorHarness.Load(h.Run().Output).GetType("Demo.Seeds")!;
         Assert.False(type.IsPublic);
         Assert.Equal(2, (int)type.GetField("Count")!.GetValue(null)!);
     }

@@ -87,7 +87,7 @@ public sealed class CliTests : IDisposable
         Hostile();
         var (exit, _, err) = Run("emit", "seeds", "hostile/seeds", "-o", "out", "--namespace", "Demo");
         Assert.Equal(0, exit);
-        Assert.Contains("wrote 11 files", err);
+        Assert.Contains("wrote 9 files", err); // a-b and a_b clash: neither is generated
 
         var h = new GeneratorHarness();
         h.Global["build_property.MSBuildProjectDirectory"] = _dir;
@@ -116,26 +116,81 @@ public sealed class CliTests : IDisposable
     {
         string folder = Hostile();
         var (exit, output, _) = Run("check", folder);
-        Assert.Equal(0, exit);
+        Assert.Equal(1, exit); // errors
         Assert.Equal(new[]
         {
-            "hostile/seeds/a_b.txt(1,1): info SEED014: Seed file 'hostile/seeds/a_b.txt' has the same content as 'hostile/seeds/a-b.txt' (SHA-256 7692c3ad3540bb803c020b3aee66cd8887123234ea0c6e7143c0add73ff431ed)",
-            "hostile/seeds/a_b.txt(1,1): warning SEED012: Seeds 'hostile/seeds/a-b.txt' and 'hostile/seeds/a_b.txt' map to the same class name 'a_b'; 'hostile/seeds/a_b.txt' is generated as 'a_b_2'",
+            "hostile/seeds/a-b.txt(1,1): error SEED012: Seeds 'hostile/seeds/a_b.txt' and 'hostile/seeds/a-b.txt' map to the same class name 'Seeds.a_b'; neither is generated. Give one of them another name: <Seed Update=\"hostile/seeds/a-b.txt\" SeedName=\"…\" />",
+            "hostile/seeds/a_b.txt(1,1): error SEED012: Seeds 'hostile/seeds/a-b.txt' and 'hostile/seeds/a_b.txt' map to the same class name 'Seeds.a_b'; neither is generated. Give one of them another name: <Seed Update=\"hostile/seeds/a_b.txt\" SeedName=\"…\" />",
             "hostile/seeds/bad.txt(2,2): warning SEED010: Seed file 'hostile/seeds/bad.txt' is not valid UTF-8 (first invalid byte at line 2, column 2); its text is read with U+FFFD",
             "hostile/seeds/bidi.txt(1,5): warning SEED015: Seed file 'hostile/seeds/bidi.txt' contains the invisible format character U+202E (RIGHT-TO-LEFT OVERRIDE) at line 1, column 5; it is kept in the data and escaped in the code",
             "hostile/seeds/empty.txt(1,1): warning SEED011: Seed file 'hostile/seeds/empty.txt' is empty or only white space; it generates a document with empty readouts",
         }, output.TrimEnd('\n').Split('\n').OrderBy(l => l, StringComparer.Ordinal));
-        Assert.Equal(1, Run("check", folder, "--strict").Exit);
+        File.Delete(Path.Combine(_dir, "hostile", "seeds", "a_b.txt"));
+        Assert.Equal(0, Run("check", folder).Exit);
+        Assert.Equal(1, Run("check", folder, "--strict").Exit); // warnings
     }
 
     [Fact]
-    public void Check_exits_2_on_a_duplicate_id_and_on_a_missing_path()
+    public void Usage_errors_exit_2_and_failures_never_exit_255()
+    {
+        var bogus = Run("check", "--bogus");
+        Assert.Equal(2, bogus.Exit);
+        Assert.Contains("seedgen: error: ", bogus.Err);
+        Assert.Contains("bogus", bogus.Err);
+        Assert.Equal(2, Run("frobnicate").Exit);
+        Assert.Equal(2, Run("check", "--max-bytes").Exit);
+        Assert.Equal(2, Run("check", "--max-bytes", "lots").Exit);
+        Assert.Equal(2, Run("emit", "seeds", "-o", "out", "--class", "class").Exit);
+        Assert.Equal(2, Run("emit", "seeds").Exit);
+        // A command that fails inside (the output folder is a file): SEED019 and exit 3, no stack trace.
+        File.WriteAllText(Path.Combine(_dir, "taken"), "a file");
+        var failed = Run("emit", "seeds", "-o", "taken/sub");
+        Assert.Equal(3, failed.Exit);
+        Assert.StartsWith("seedgen: error SEED019: seedgen failed (", failed.Err);
+        Assert.DoesNotContain("   at ", failed.Err);
+    }
+
+    [Fact]
+    public void Emit_replaces_its_folder_only_when_everything_is_written()
+    {
+        Assert.Equal(0, Run("emit", "seeds", "-o", "out").Exit);
+        File.WriteAllText(Path.Combine(_dir, "out", "stale.g.cs"), "// from an earlier run");
+        Assert.Equal(0, Run("emit", "seeds", "-o", "out").Exit);
+        Assert.False(File.Exists(Path.Combine(_dir, "out", "stale.g.cs")));
+        Assert.Equal(5, Directory.GetFiles(Path.Combine(_dir, "out")).Length);
+        Assert.Single(Directory.GetDirectories(_dir), d => Path.GetFileName(d).StartsWith("out", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_CLI_selects_the_files_the_build_selects()
+    {
+        string seeds = Path.Combine(_dir, "seeds");
+        Directory.CreateDirectory(Path.Combine(seeds, ".hidden"));
+        File.WriteAllText(Path.Combine(seeds, ".hidden", "x.txt"), "in a hidden folder");
+        File.WriteAllText(Path.Combine(seeds, ".dot.txt"), "a hidden file: MSBuild's glob takes it");
+        Directory.CreateDirectory(Path.Combine(seeds, "loop"));
+        Directory.CreateSymbolicLink(Path.Combine(seeds, "loop", "up"), seeds);          // a link loop
+        Directory.CreateSymbolicLink(Path.Combine(seeds, "link"), Path.Combine(seeds, "loop"));
+        File.WriteAllText(Path.Combine(seeds, "semi;colon.txt"), "MSBuild cannot pass this name on");
+        File.WriteAllText(Path.Combine(seeds, "tab\tname.txt"), "nor this one");
+        var (exit, output, err) = Run("check");
+        Assert.Equal(0, exit);
+        Assert.Contains("seedgen: 3 seeds", err);
+        Assert.Equal(new[]
+        {
+            "seeds/semi;colon.txt(1,1): warning SEED022: Seed file 'seeds/semi;colon.txt' has ';' in its name, which MSBuild or the compiler cannot pass on; it is skipped. Rename the file",
+            "seeds/tab\tname.txt(1,1): warning SEED022: Seed file 'seeds/tab\tname.txt' has a TAB in its name, which MSBuild or the compiler cannot pass on; it is skipped. Rename the file",
+        }, output.TrimEnd('\n').Split('\n').OrderBy(l => l, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Check_exits_1_on_a_duplicate_id_and_2_on_a_missing_path()
     {
         Directory.CreateDirectory(Path.Combine(_dir, "other", "seeds"));
         File.WriteAllText(Path.Combine(_dir, "other", "seeds", "000_29994c0a40c8d7d7.txt"), "Another text.");
         var (exit, output, _) = Run("check", "seeds", "other/seeds");
-        Assert.Equal(2, exit);
-        Assert.Contains("seeds/000_29994c0a40c8d7d7.txt(1,1): error SEED012: Seeds 'other/seeds/000_29994c0a40c8d7d7.txt' and 'seeds/000_29994c0a40c8d7d7.txt' have the same id '000_29994c0a40c8d7d7'", output);
+        Assert.Equal(1, exit);
+        Assert.Contains("seeds/000_29994c0a40c8d7d7.txt(1,1): error SEED012: Seeds 'other/seeds/000_29994c0a40c8d7d7.txt' and 'seeds/000_29994c0a40c8d7d7.txt' have the same id '000_29994c0a40c8d7d7'; neither is generated", output);
 
         var missing = Run("check", "nowhere");
         Assert.Equal(2, missing.Exit);

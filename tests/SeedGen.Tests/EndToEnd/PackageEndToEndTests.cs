@@ -132,4 +132,20 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
         string appOutput = DotNet.Ok(app8, "build -nodeReuse:false");
         Assert.Contains("0 Warning(s)", appOutput);
     }
+
+    [Fact]
+    public void Seed_files_whose_names_the_build_cannot_pass_on_are_skipped_with_SEED022()
+    {
+        // Each of these stops a build with CS2001/CS2021 (every seed lost) if it reaches the compiler.
+        string app = _package.NewProject("names");
+        string seeds = Path.Combine(app, "seeds");
+        string[] names = { "semi;colon.txt", "tab\tname.txt", "new\nline.txt", "pct%41.txt", "at@x.txt", "q'uote.txt", "dollar$(x).txt", "back\\slash.txt" };
+        foreach (var name in names) File.WriteAllText(Path.Combine(seeds, name), "Text.");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(\"count=\" + Seeds.Count);\n");
+        string output = DotNet.Ok(app, "build -nodeReuse:false");
+        var warnings = output.Split('\n').Where(l => l.Contains("warning SEED022: Seed file")).Select(l => l.Trim()).Distinct().ToList(); // a name with a line feed takes two lines
+        Assert.True(names.Length == warnings.Count, string.Join("\n", warnings));
+        Assert.Contains(warnings, w => w.Contains("Seed file 'seeds/semi;colon.txt' has a character in its name"));
+        Assert.Contains("count=2", DotNet.Ok(app, "run --no-build"));
+    }
 }

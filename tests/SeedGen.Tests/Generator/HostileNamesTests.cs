@@ -11,10 +11,15 @@ public class HostileNamesTests
     {
         "seeds/class.txt", "seeds/Count.txt", "seeds/Get.txt", "seeds/Seeds.txt", "seeds/SeedDocument.txt", "seeds/Id.txt",
         "seeds/Path.txt", "seeds/Document.txt", "seeds/Utf8.txt", "seeds/123.txt", "seeds/०१२.txt", "seeds/my file.v2.txt",
-        "seeds/a-b.txt", "seeds/a_b.txt", "seeds/समाचार.txt", "seeds/क्\u200Dष.txt", "seeds/क्ष.txt", "seeds/خبر.txt",
+        "seeds/a-b.txt", "seeds/समाचार.txt", "seeds/क्\u200Dष.txt", "seeds/خبر.txt",
         "seeds/\u0301accent.txt", "seeds/abc.txt", "seeds/ABC.txt", "seeds/News/News.txt", "seeds/News/2020/x.txt",
-        "seeds/News.txt", "seeds/record.txt", "seeds/_.txt", "seeds/var.txt", "seeds/a\u202Eb.txt", "seeds/Create.txt",
-        "seeds/__Find.txt", "seeds/deep/er/and/deeper/still.txt",
+        "seeds/news.txt", "seeds/record.txt", "seeds/_.txt", "seeds/var.txt", "seeds/a\u202Eb.txt", "seeds/Create.txt",
+        "seeds/__Find.txt", "seeds/deep/er/and/deeper/still.txt", "seeds/related.txt", "seeds/RELATED.txt", "seeds/seeds.txt",
+        "seeds/𝐀.txt", "seeds/x𝟙.txt", "seeds/__arglist.txt", "seeds/__makeref.txt", "seeds/__reftype.txt", "seeds/__refvalue.txt",
+        "seeds/extension.txt", "seeds/scoped.txt", "seeds/file.txt", "seeds/required.txt", "seeds/Equals.txt", "seeds/ToString.txt",
+        "seeds/GetHashCode.txt", "seeds/seeddocument.txt", "seeds/SeedRelation.txt", "seeds/count.txt",
+        "seeds/" + new string('n', 250) + ".txt", "seeds/" + string.Concat(System.Linq.Enumerable.Repeat("समाचार", 13)) + ".txt",
+        "seeds/" + string.Join("/", System.Linq.Enumerable.Repeat("गहरा", 40)) + "/x.txt",
     };
 
     private const string HostileText = "Title \"with\" \\ quotes */ </summary> \u2028 #error\n\nBody\u0000 text\u202E with bidi \uD800 and \u2029 more. {{ }} \"\"\" end.\n";

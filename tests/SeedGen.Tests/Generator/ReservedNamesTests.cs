@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -27,15 +28,29 @@ public class ReservedNamesTests
         Assert.Empty(documentMembers.Except(SeedNaming.DocumentMembers));
     }
 
+    /// <summary>Every name the naming rules single out, as it is, in other cases, and as a folder.</summary>
+    public static IEnumerable<string> EveryReservedName() =>
+        SeedNaming.RootMembers.Concat(SeedNaming.DocumentMembers).Concat(SeedNaming.ObjectMembers).Concat(SeedNaming.GeneratedTypes)
+            .Concat(Identifiers.AllKeywords).Concat(Identifiers.ReservedTypeNames).Append("Seeds")
+            .SelectMany(n => new[] { n, n.ToLowerInvariant(), n.ToUpperInvariant() }).Distinct(System.StringComparer.Ordinal);
+
     [Fact]
-    public void Seeds_named_after_every_reserved_name_compile()
+    public void Seeds_named_after_every_reserved_name_in_any_case_and_as_folders_compile()
     {
         var h = GeneratorHarness.WithTwoSeeds();
-        foreach (var name in SeedNaming.RootMembers.Concat(SeedNaming.DocumentMembers).Distinct())
+        var names = EveryReservedName().ToList();
+        foreach (var name in names)
+        {
             h.AddSeed("seeds/" + name + ".txt", "Text of " + name + ".");
-        string output = h.Probe("return Seeds.Count + \" \" + Seeds.Get(\"__IndexOf\").Text + \" \" + Seeds.Contains(\"__Document\");");
-        int expected = 2 + SeedNaming.RootMembers.Concat(SeedNaming.DocumentMembers).Distinct().Count();
-        Assert.Equal(expected + " Text of __IndexOf. True", output);
+            h.AddSeed("seeds/folder/" + name + "/x.txt", "Inside " + name + ".");
+        }
+        var run = h.Run();
+        // Names that differ only by the '_' the rules add to a reserved one clash (SEED012 errors): count what is generated.
+        var generated = SeedNaming.Assign(h.Files.Select(f => new NameRequest(f.Path, SeedGen.Inputs.SeedPaths.IdOf(f.Path, GeneratorHarness.ProjectDir, null),
+            f.Path, null)), "Seeds").Assignments.Count(a => a.IsGenerated);
+        Assert.True(generated > names.Count, $"only {generated} of {2 * names.Count + 2} seeds generated");
+        string output = h.Probe("return Seeds.Count + \" \" + Seeds.Get(\"__IndexOf\").Text + \" \" + Seeds.Contains(\"__Document\") + \" \" + Seeds.Get(\"folder/__arglist/x\").Text;");
+        Assert.Equal(generated + " Text of __IndexOf. True Inside __arglist.", output);
     }
 
     /// <summary>Members declared directly in the root class (or, for a document file, in the innermost class), nested seed classes aside.</summary>

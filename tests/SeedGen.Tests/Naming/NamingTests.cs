@@ -21,6 +21,10 @@ public class NamingTests
     [InlineData("record", "_record")]
     [InlineData("١٢٣", "_١٢٣")]                            // digits cannot start an identifier
     [InlineData("😀", "__")]                               // a symbol becomes _, then gets the _ prefix
+    [InlineData("𝐀b", "U1D400b")]                         // a letter outside the BMP: no identifier character for the compiler
+    [InlineData("x𝟙", "xU1D7D9")]                          // ...nor a digit
+    [InlineData("extension", "_extension")]                // a reserved type name in C# 14
+    [InlineData("scoped", "_scoped")]
     public void Identifiers_follow_our_own_tables(string name, string expected) =>
         Assert.Equal(expected, Identifiers.From(name));
 
@@ -47,70 +51,140 @@ public class NamingTests
         t.Assignments.Where(a => a.IsGenerated).ToDictionary(a => a.Id, a => string.Join(".", a.ClassPath));
 
     [Fact]
-    public void Clashing_names_get_a_deterministic_suffix_in_ordinal_path_order()
+    public void Seeds_with_one_class_name_are_both_left_out_with_the_other_named()
     {
-        var t = Assign(("a-b", null), ("a_b", null), ("a b", null), ("क्\u200Dष", null), ("क्ष", null));
+        var t = Assign(("a-b", null), ("a_b", null), ("a b", null), ("क्\u200Dष", null), ("क्ष", null), ("solo", null));
+        Assert.Equal(new[] { "solo" }, Paths(t).Keys);
+        var ab = t.Assignments.Single(a => a.Id == "a_b");
+        Assert.False(ab.IsGenerated);
+        Assert.Equal(new NameClash(ClashKind.SameClassName, "seeds/a b.txt", "Seeds.a_b"), ab.Clash);
+        Assert.Equal("seeds/a-b.txt", t.Assignments.Single(a => a.Id == "a b").Clash!.OtherPath);
+        // The compiler ignores ZWJ: one name, so a clash too.
+        Assert.Equal(ClashKind.SameClassName, t.Assignments.Single(a => a.Id == "क्ष").Clash!.Kind);
+    }
+
+    [Fact]
+    public void A_SeedName_resolves_a_clash_without_touching_the_other_seed()
+    {
+        var p = Paths(Assign(("a-b", "Other"), ("a_b", null)));
+        Assert.Equal("Other", p["a-b"]);
+        Assert.Equal("a_b", p["a_b"]);
+    }
+
+    [Fact]
+    public void Reserved_names_take_an_underscore_whatever_else_exists()
+    {
+        var t = Assign(("Count", null), ("Get", null), ("Seeds", null), ("Id", null), ("Document", null), ("News/News", null),
+            ("SeedDocument", null), ("Equals", null), ("News/ToString", null), ("News/Count", null), ("News/Id", null), ("Id_", null));
         var p = Paths(t);
-        Assert.Equal("a_b", p["a b"]);      // "a b" < "a-b" < "a_b" ordinally
-        Assert.Equal("a_b_2", p["a-b"]);
-        Assert.Equal("a_b_3", p["a_b"]);
-        Assert.Equal("क्ष", p["क्ष"]);        // U+0937 sorts before U+200D, so the plain name comes first
-        Assert.Equal("क्ष_2", p["क्\u200Dष"]); // the compiler ignores ZWJ: same name, so a suffix
-        var renamed = t.Assignments.Single(a => a.Id == "a_b");
-        Assert.Equal("a_b", renamed.RenamedFrom);
-        Assert.Equal("seeds/a b.txt", renamed.ClashesWith);
+        Assert.Equal("Count_", p["Count"]);
+        Assert.Equal("Get_", p["Get"]);
+        Assert.Equal("Seeds_", p["Seeds"]);
+        Assert.Equal("Document_", p["Document"]);
+        Assert.Equal("News.News_", p["News/News"]);        // the enclosing class's name
+        Assert.Equal("SeedDocument_", p["SeedDocument"]);
+        Assert.Equal("Equals_", p["Equals"]);               // a member of object (CS0108)
+        Assert.Equal("News.ToString_", p["News/ToString"]);
+        Assert.Equal("News.Count", p["News/Count"]);        // root members are reserved under the root only
+        Assert.Equal("News.Id_", p["News/Id"]);             // document members are reserved for documents everywhere
+        Assert.Equal("Count", t.Assignments.Single(a => a.Id == "Count").RenamedFrom);
+        // "Id" becomes "Id_", which a seed named Id_ also wants: neither is generated.
+        Assert.False(p.ContainsKey("Id"));
+        Assert.False(p.ContainsKey("Id_"));
     }
 
     [Fact]
-    public void Generated_members_and_the_enclosing_class_are_never_taken()
+    public void Folders_and_reserved_folder_names()
     {
-        var p = Paths(Assign(("Count", null), ("Get", null), ("Seeds", null), ("Id", null), ("Document", null), ("News/News", null), ("SeedDocument", null)));
-        Assert.Equal("Count_2", p["Count"]);
-        Assert.Equal("Get_2", p["Get"]);
-        Assert.Equal("Seeds_2", p["Seeds"]);
-        Assert.Equal("Id_2", p["Id"]);
-        Assert.Equal("Document_2", p["Document"]);
-        Assert.Equal("News.News_2", p["News/News"]);
-        Assert.Equal("SeedDocument_2", p["SeedDocument"]);
+        var p = Paths(Assign(("News/2020/abc", null), ("Count/x", null), ("Seeds/y", null), ("a/a/z", null)));
+        Assert.Equal("News._2020.abc", p["News/2020/abc"]);
+        Assert.Equal("Count_.x", p["Count/x"]);
+        Assert.Equal("Seeds_.y", p["Seeds/y"]);
+        Assert.Equal("a.a_.z", p["a/a/z"]);
     }
 
     [Fact]
-    public void Folders_become_nested_classes_and_keep_their_names_over_documents()
+    public void A_seed_named_like_a_folder_beside_it_is_left_out()
     {
-        var t = Assign(("News/2020/abc", null), ("News", null), ("News/xyz", "Custom Name"));
+        var t = Assign(("News/2020/abc", null), ("News", null), ("News/xyz", "Custom Name"), ("news", null));
         var p = Paths(t);
         Assert.Equal("News._2020.abc", p["News/2020/abc"]);
-        Assert.Equal("News_2", p["News"]);
         Assert.Equal("News.Custom_Name", p["News/xyz"]);
+        Assert.Equal("news", p["news"]);                     // another C# name: no clash
+        Assert.Equal(new NameClash(ClashKind.FolderClassName, "seeds/News/2020/abc.txt", "Seeds.News"), t.Assignments.Single(a => a.Id == "News").Clash);
     }
 
     [Fact]
-    public void A_second_seed_with_the_same_id_is_not_generated_and_names_the_first()
+    public void Seeds_with_the_same_id_are_both_left_out_and_name_each_other()
     {
         var t = SeedNaming.Assign(new[]
         {
             new NameRequest("/p/b/seeds/x.txt", "x", "b/seeds/x.txt", null),
             new NameRequest("/p/a/seeds/x.txt", "x", "a/seeds/x.txt", null),
         }, "Seeds");
-        var dup = t.Find("/p/b/seeds/x.txt")!;
-        Assert.False(dup.IsGenerated);
-        Assert.Equal("a/seeds/x.txt", dup.DuplicateOf);
-        Assert.True(t.Find("/p/a/seeds/x.txt")!.IsGenerated);
+        Assert.Equal(new NameClash(ClashKind.SameId, "a/seeds/x.txt", "x"), t.Find("/p/b/seeds/x.txt")!.Clash);
+        Assert.Equal(new NameClash(ClashKind.SameId, "b/seeds/x.txt", "x"), t.Find("/p/a/seeds/x.txt")!.Clash);
     }
 
     [Fact]
-    public void Hint_names_are_unique_even_when_names_differ_only_in_case()
+    public void A_file_listed_twice_is_one_seed_and_keeps_its_SeedName()
     {
-        var t = Assign(("abc", null), ("ABC", null));
-        var hints = t.Assignments.Select(a => a.HintName).ToList();
+        var t = SeedNaming.Assign(new[]
+        {
+            new NameRequest("/p/seeds/x.txt", "x", "seeds/x.txt", null),
+            new NameRequest("/p/seeds/x.txt", "x", "seeds/x.txt", "Fed"),
+        }, "Seeds");
+        var a = Assert.Single(t.Assignments);
+        Assert.Equal(new[] { "Fed" }, a.ClassPath);
+    }
+
+    [Fact]
+    public void Hint_names_are_unique_without_regard_to_case_and_never_the_fixed_ones()
+    {
+        var t = Assign(("abc", null), ("ABC", null), ("related", null), ("x/y", null));
+        var hints = t.Assignments.Select(a => a.HintName).Concat(SeedNaming.FixedHintNames("Seeds")).ToList();
         Assert.Equal(hints.Count, hints.Distinct(System.StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(new[] { "ABC", "abc" }, t.Assignments.Select(a => string.Join(".", a.ClassPath)).OrderBy(x => x, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "ABC", "abc" }, t.Assignments.Where(a => a.Id is "abc" or "ABC").Select(a => string.Join(".", a.ClassPath)).OrderBy(x => x, System.StringComparer.Ordinal));
+        Assert.StartsWith("Seeds.related-", t.Assignments.Single(a => a.Id == "related").HintName);
+        Assert.Equal("Seeds.x.y.g.cs", t.Assignments.Single(a => a.Id == "x/y").HintName); // no clash: readable
+    }
+
+    [Fact]
+    public void Hint_names_stay_under_the_cap_with_long_names_and_deep_folders()
+    {
+        string longName = string.Concat(Enumerable.Repeat("समाचार", 40));
+        string deep = string.Join("/", Enumerable.Repeat("folder", 60)) + "/x";
+        var t = Assign((longName, null), (deep, null), ("2" + longName, null));
+        foreach (var a in t.Assignments)
+        {
+            Assert.True(a.IsGenerated);
+            Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(a.HintName), 1, SeedNaming.MaxHintBytes);
+            Assert.Contains("-", a.HintName);
+        }
+        Assert.Equal(3, t.Assignments.Select(a => a.HintName).Distinct().Count());
+        Assert.Equal(Identifiers.MaxLength, t.Assignments.Single(a => a.Id == longName).ClassPath[0].Length);
+    }
+
+    [Fact]
+    public void Adding_any_seed_never_changes_the_name_of_another()
+    {
+        var before = new[] { ("fed-holds-rates", (string?)null), ("news/a", null), ("Count", null), ("x", null) };
+        var t1 = Assign(before);
+        foreach (var added in new[] { "fed holds rates", "fed_holds_rates", "news", "Count_", "a", "news/b", "X", "x/y" })
+        {
+            var t2 = Assign(before.Append((added, null)).ToArray());
+            foreach (var a in t1.Assignments)
+            {
+                var b = t2.Find(a.Key)!;
+                Assert.True(!b.IsGenerated || b.ClassPath.Equals(a.ClassPath), $"adding '{added}' renamed '{a.Id}'");
+            }
+        }
     }
 
     [Fact]
     public void Assignment_does_not_depend_on_input_order()
     {
-        var seeds = new[] { ("z", (string?)null), ("a-b", null), ("a_b", null), ("News/x", null), ("News", null) };
+        var seeds = new[] { ("z", (string?)null), ("a-b", null), ("a_b", null), ("News/x", null), ("News", null), ("abc", null), ("ABC", null) };
         var t1 = Assign(seeds);
         var t2 = Assign(seeds.Reverse().ToArray());
         Assert.Equal(t1, t2);

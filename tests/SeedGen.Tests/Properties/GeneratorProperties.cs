@@ -112,18 +112,26 @@ public class GeneratorProperties
         return h;
     }
 
-    /// <summary>id → text, as the compiler decodes each file and SeedGen normalises it; for one id the first path (ordinal) wins.</summary>
+    /// <summary>
+    /// id → text of the seeds that are generated, as the compiler decodes each file and SeedGen normalises it:
+    /// every seed but those the naming rules leave out (one id or one class name for two seeds, SEED012) and
+    /// UTF-16/32 without a BOM (SEED021).
+    /// </summary>
     internal static Dictionary<string, string> Expected(IEnumerable<(string Path, byte[] Bytes)> files)
     {
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, bytes) in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+        var texts = new Dictionary<string, (string Id, string Text)>(StringComparer.Ordinal);
+        foreach (var (path, bytes) in files)
         {
-            string id = SeedGen.Inputs.SeedPaths.IdOf(GeneratorHarness.ProjectDir + "/" + path, GeneratorHarness.ProjectDir, null);
-            if (result.ContainsKey(id)) continue;
             using var stream = new MemoryStream(bytes);
             var text = SourceText.From(stream, new UTF8Encoding(false, false), SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false).ToString();
-            result[id] = SeedText.Normalize(text);
+            if (SeedText.WideEncoding(text, out _, out _) is not null) continue;
+            string full = GeneratorHarness.ProjectDir + "/" + path;
+            texts[full] = (SeedPaths.IdOf(full, GeneratorHarness.ProjectDir, null), SeedText.Normalize(text));
         }
+        var names = SeedGen.Naming.SeedNaming.Assign(texts.Select(t => new SeedGen.Naming.NameRequest(t.Key, t.Value.Id, t.Key, null)), "Seeds");
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, (id, text)) in texts)
+            if (names.Find(key)!.IsGenerated) result[id] = text;
         return result;
     }
 

@@ -33,16 +33,27 @@ internal static class SeedGens
         "\u0301accent", "\u093Fmatra-first", "abc", "ABC", "Abc", "x\u202Ey", "x\u2066y\u2069", "emoji\U0001F600", "\u200D",
         "\u0958", "\u0915\u093C", "Cafe\u0301", "Café", "日本", "a\u00A0b", "tab\there", "semi;colon", "quote\"d", "back\\slash",
         "new\u2028line", "nul\u0000", "{brace}", "<angle>", "&amp", "*/", "#error", "..", ".hidden", "trailing.",
+        "𝐀", "x𝟙", "𝐀b", "U1D400b", "__arglist", "__makeref", "__reftype", "__refvalue", "extension", "scoped", "file", "required",
+        "field", "value", "nameof", "Equals", "ToString", "GetHashCode", "GetType", "Finalize", "MemberwiseClone", "ReferenceEquals",
+        "related", "RELATED", "Related", "seeds", "seeddocument", "SEEDNUMBER", "SeedRelation", "count", "Count_", "Id_", "id",
+        "seeds.g", "Seeds.Related", "g.cs",
     };
+
+    /// <summary>Every name the naming rules single out (keywords, reserved type names, members, generated types), in any case.</summary>
+    private static readonly string[] Reserved = SeedGen.Naming.SeedNaming.RootMembers.Concat(SeedGen.Naming.SeedNaming.DocumentMembers)
+        .Concat(SeedGen.Naming.SeedNaming.ObjectMembers).Concat(SeedGen.Naming.SeedNaming.GeneratedTypes)
+        .Concat(SeedGen.Naming.Identifiers.AllKeywords).Concat(SeedGen.Naming.Identifiers.ReservedTypeNames).ToArray();
 
     public static readonly Gen<string> Name = Gen.Frequency(
         (20, Gen.OneOf(Names)),
+        (6, Gen.Select(Gen.OneOf(Reserved), Gen.Int[0, 3], (n, c) => c switch { 0 => n.ToLowerInvariant(), 1 => n.ToUpperInvariant(), 2 => n + "_", _ => n })),
         (5, Gen.String[Gen.Char["abcXYZ09_- .\u0915\u093F\u094D"], 1, 12]),
-        (1, Gen.Const(new string('n', 120) + "\u0928\u093E\u092E")));
+        (1, Gen.Const(new string('n', 120) + "\u0928\u093E\u092E")),
+        (1, Gen.Select(Gen.Int[150, 240], Gen.Char["nखN"], (n, c) => new string(c, n / (c == 'ख' ? 3 : 1)))));
 
     /// <summary>seeds/[folders/]name.txt, sometimes under a second seeds root so that ids can collide.</summary>
     public static readonly Gen<string> SeedPath =
-        Gen.Select(Gen.OneOf("seeds/", "seeds/", "seeds/", "lib/seeds/"), Name.Array[0, 3], Name,
+        Gen.Select(Gen.OneOf("seeds/", "seeds/", "seeds/", "lib/seeds/"), Gen.Frequency((30, Name.Array[0, 3]), (1, Gen.Const("d").Array[20, 45])), Name,
             (root, folders, name) => root + string.Concat(folders.Select(f => Folder(f) + "/")) + Folder(name) + ".txt");
 
     // A path segment cannot be empty or "." / ".." (they would not survive path normalisation).
@@ -55,6 +66,9 @@ internal static class SeedGens
         "line\r\nline\rline\u2028line\u2029line\u0085end", "nul\u0000 ctrl\u0001\u001F bell\u0007", "bidi \u202A\u202B\u202C\u202D\u202E \u2066\u2067\u2068\u2069",
         "emoji 👨‍👩‍👧‍👦 🇮🇳 🏳️‍🌈", "\uFEFF inner BOM", "یہ سال ۲۰۲۱ میں۔ کیا؟", "Also Read - headline Also Read - another",
         "70वें 1,00,000 ७.५ कोविड-19 G20", "a\u0301\u0302\u0303 क़ ज़", "'single' ‘curly’ “double” ”same” «guillemets»",
+        "Title\n\nPosted On: 28 APR 2021 7:51PM +14:01\n\nBody.", "Title\n\nPosted On: 31 DEC 9999 11:59 PM -14:00\n\nBody.",
+        "Title\n\nPosted On: 01 JAN 1000 00:00 AM +14:00\n\nBody.", "Updated 2021-04-28T19:51+05:61 and 9999-12-31T23:59-12:00.",
+        "0.0000000000000000000000000001 and 0.00000000000000000000000000001 and 79228162514264337593543950336 and 999999999999999999.9999999999",
     };
 
     private static readonly Gen<string> Text = Gen.Frequency(
@@ -76,7 +90,11 @@ internal static class SeedGens
         (8, Gen.Select(Utf8Text, Gen.OneOf(InvalidUtf8), Utf8Text, (a, bad, b) => a.Concat(bad).Concat(b).ToArray())),
         (5, Utf8Text.Select(b => new byte[] { 0xEF, 0xBB, 0xBF }.Concat(b).ToArray())),
         (5, Text.Select(t => new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes(t)).ToArray())),
-        (2, Text.Select(t => new byte[] { 0xFE, 0xFF }.Concat(Encoding.BigEndianUnicode.GetBytes(t)).ToArray())));
+        (2, Text.Select(t => new byte[] { 0xFE, 0xFF }.Concat(Encoding.BigEndianUnicode.GetBytes(t)).ToArray())),
+        (2, Text.Select(t => Encoding.Unicode.GetBytes(t))),                                   // UTF-16 LE without a BOM
+        (1, Text.Select(t => Encoding.BigEndianUnicode.GetBytes(t))),
+        (1, Text.Select(t => new UTF32Encoding(false, false).GetBytes(t))),
+        (2, Utf8Text.Select(b => new byte[] { 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF }.Concat(b).ToArray())));     // a second BOM
 
     /// <summary>Rarely, and at most once a case (they cost a second or two each): a 1 MB single line, or 100,000 lines.</summary>
     private static readonly Gen<(string, byte[])[]> Huge = Gen.Frequency(

@@ -177,9 +177,13 @@ public class RuleTests
     }
 
     [Fact]
-    public void Text_normalisation_drops_the_bom_makes_lf_and_replaces_lone_surrogates()
+    public void Text_normalisation_makes_lf_and_replaces_lone_surrogates_and_keeps_a_second_bom()
     {
-        Assert.Equal("a\nb\nc\n\uFFFDd", SeedText.Normalize("\uFEFFa\r\nb\rc\n\uD800d"));
+        Assert.Equal("a\nb\nc\n\uFFFDd", SeedText.Normalize("a\r\nb\rc\n\uD800d"));
+        // The decoder drops the BOM; a U+FEFF left at the start is a second one, and text.
+        Assert.Equal("\uFEFFa\n", SeedText.Normalize("\uFEFFa\r\n"));
+        Assert.Equal("a", SeedText.Decode(new byte[] { 0xEF, 0xBB, 0xBF, 0x61 }, out _));
+        Assert.Equal("\uFEFFa", SeedText.Decode(new byte[] { 0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, 0x61 }, out _));
         Assert.Equal("x \u2028 y", SeedText.Normalize("x \u2028 y"));
     }
 
