@@ -36,22 +36,26 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
     {
         var provider = context.Options.AnalyzerConfigOptionsProvider;
         var seeds = new HashSet<string>(System.StringComparer.Ordinal);
-        var files = new List<AdditionalText>();
-        var requests = new List<NameRequest>();
         var settings = SeedSettings.Read(provider, context.CancellationToken);
+        var requests = new List<NameRequest>();
+        var generated = new Dictionary<string, string>(System.StringComparer.Ordinal); // path → SHA-256 of what the generator generates
         foreach (var file in context.Options.AdditionalFiles)
         {
             var options = provider.GetOptions(file);
             if (!SeedFiles.IsSeed(file.Path, options)) continue;
-            if (seeds.Add(file.Path)) files.Add(file);
-            requests.Add(new NameRequest(file.Path, SeedPaths.IdOf(file.Path, settings.ProjectDir, settings.SeedsRoot),
-                SeedPaths.RelativePath(file.Path, settings.ProjectDir), SeedFiles.Metadata(options, "SeedName")));
+            if (seeds.Add(file.Path) && Generated(file, settings, context.CancellationToken) is { } sha256) generated[file.Path] = sha256;
+            // Named like the generator names them: only the seeds it generates take part, so that clashes agree.
+            if (generated.ContainsKey(file.Path))
+                requests.Add(new NameRequest(file.Path, SeedPaths.IdOf(file.Path, settings.ProjectDir, settings.SeedsRoot),
+                    SeedPaths.RelativePath(file.Path, settings.ProjectDir), SeedFiles.Metadata(options, "SeedName")));
         }
         if (seeds.Count == 0) return; // no seeds: nothing registered
 
         var names = SeedNaming.Assign(requests, settings.ClassName);
-        var sameContent = SeedFileChecks.SameContent(GeneratedHashes(files, names, settings, context.CancellationToken),
-            SeedCatalog.NearDuplicates(context.Compilation, settings));
+        var hashes = new List<(string Path, string Sha256)>(generated.Count);
+        foreach (var g in generated)
+            if (names.Find(g.Key) is { IsGenerated: true }) hashes.Add((SeedPaths.RelativePath(g.Key, settings.ProjectDir), g.Value));
+        var sameContent = SeedFileChecks.SameContent(hashes, SeedCatalog.NearDuplicates(context.Compilation, settings));
         context.RegisterAdditionalFileAction(c =>
         {
             if (seeds.Contains(c.AdditionalFile.Path))
@@ -60,33 +64,24 @@ public sealed class SeedFileAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>
-    /// (path, SHA-256) of every seed the generator generates with its text — what its <c>Sha256</c>
-    /// constants say, computed the same way (<see cref="SeedModelFactory"/>) from the texts the
-    /// compiler has already read: hashing is a few milliseconds per thousand seeds, where binding
-    /// the constants of every generated class took a tenth of a second.
+    /// The SHA-256 of a seed the generator generates with its text — what its <c>Sha256</c> constant
+    /// says, computed the same way (<see cref="SeedModelFactory"/>) from the text the compiler has
+    /// already read — or null for the seeds it skips: unreadable (SEED018), too large before or after
+    /// normalising (SEED013), UTF-16/32 without a BOM (SEED021). Hashing is a few milliseconds per
+    /// thousand seeds, where binding the constants of every generated class took a tenth of a second.
     /// </summary>
-    private static List<(string Path, string Sha256)> GeneratedHashes(List<AdditionalText> files, NameTable names, SeedSettings settings,
-        System.Threading.CancellationToken cancellationToken)
+    private static string? Generated(AdditionalText file, SeedSettings settings, System.Threading.CancellationToken cancellationToken)
     {
-        var hashes = new List<(string Path, string Sha256)>(files.Count);
-        foreach (var file in files)
+        var text = file.GetText(cancellationToken);
+        if (text is null || text.Length > settings.MaxFileBytes) return null;
+        var hash = s_hashes.GetValue(text, t =>
         {
-            // The seeds SeedModelFactory.Create skips are left out the same way: not generated (SEED012),
-            // unreadable (SEED018), too large before or after normalising (SEED013), UTF-16/32 without a BOM (SEED021).
-            if (names.Find(file.Path) is { IsGenerated: false }) continue;
-            var text = file.GetText(cancellationToken);
-            if (text is null || text.Length > settings.MaxFileBytes) continue;
-            var hash = s_hashes.GetValue(text, t =>
-            {
-                string raw = t.ToString();
-                if (SeedText.WideEncoding(raw, out _, out _) is not null) return new Hash("", -1); // SEED021: not generated
-                var (_, sha256, utf8Length) = SeedModelFactory.Normalized(raw, cancellationToken);
-                return new Hash(sha256, utf8Length);
-            });
-            if (hash.Utf8Length < 0 || hash.Utf8Length > settings.MaxFileBytes) continue;
-            hashes.Add((SeedPaths.RelativePath(file.Path, settings.ProjectDir), hash.Sha256));
-        }
-        return hashes;
+            string raw = t.ToString();
+            if (SeedText.WideEncoding(raw, out _, out _) is not null) return new Hash("", -1);
+            var (_, sha256, utf8Length) = SeedModelFactory.Normalized(raw, cancellationToken);
+            return new Hash(sha256, utf8Length);
+        });
+        return hash.Utf8Length < 0 || hash.Utf8Length > settings.MaxFileBytes ? null : hash.Sha256;
     }
 
     /// <summary>

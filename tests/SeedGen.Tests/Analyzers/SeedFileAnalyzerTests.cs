@@ -63,6 +63,20 @@ public class SeedFileAnalyzerTests
     }
 
     [Fact]
+    public void SEED012_agrees_with_the_generator_about_seeds_it_skips()
+    {
+        // a-b.txt is over the size limit and a_b.txt is UTF-16 without a BOM: neither is generated, so a b.txt
+        // clashes with nothing, and the analyzer must not say it does.
+        var h = new GeneratorHarness();
+        h.Global["build_property.SeedGenMaxFileBytes"] = "100";
+        h.AddSeed("seeds/a-b.txt", new string('x', 200));
+        h.AddSeedBytes("seeds/a_b.txt", System.Text.Encoding.Unicode.GetBytes("UTF-16 text without a byte order mark, in English."));
+        h.AddSeed("seeds/a b.txt", "small");
+        Assert.DoesNotContain(Diagnostics(h), d => d.Contains("SEED012"));
+        Assert.Equal("1 small", h.Probe("return Seeds.Count + \" \" + Seeds.a_b.Document.Text;"));
+    }
+
+    [Fact]
     public void SEED013_skips_a_seed_over_the_size_limit()
     {
         var h = new GeneratorHarness();
