@@ -2,6 +2,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace SeedGen.Tests.EndToEnd;
@@ -92,9 +93,18 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
     {
         string app = _package.NewProject("typo");
         File.WriteAllText(Path.Combine(app, "Program.cs"), "using typo;\nSystem.Console.WriteLine(Seeds.Get(\"000_29994c0a40c8d7d8\").Lead);\n");
-        var result = DotNet.Run(app, "build -nodeReuse:false");
+        var result = DotNet.Run(app, "build -nodeReuse:false -p:ErrorLog=typo.sarif%2Cversion=2.1");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Matches(new Regex(@"Program\.cs\(2,36\): error SEED001: Seed '000_29994c0a40c8d7d8' does not exist\. Nearest: '000_29994c0a40c8d7d7', '001_d4a7fedfcebcdffb'"), result.Output);
+
+        // README's SARIF line: the rule carries its description and a help link at the package's version.
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "typo.sarif")));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "SEED001");
+        Assert.StartsWith("A constant id passed to Seeds.Get", rule.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Equal($"https://github.com/seedgen/SeedGen/blob/v{_package.Version}/README.md#seed001", rule.GetProperty("helpUri").GetString());
+        Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "SEED001");
     }
 
     [Fact]
