@@ -41,6 +41,25 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void The_tool_package_packs_without_a_warning_and_carries_its_readme()
+    {
+        // README's Command-line tool steps start with dotnet pack src/SeedGen.Cli; nuget.org shows the package's own readme.
+        string feed = Path.Combine(_package.Root, "tool-feed");
+        string project = Path.Combine(Repo.Root, "src", "SeedGen.Cli", "SeedGen.Cli.csproj");
+        string output = DotNet.Ok(_package.Root, $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={_package.Version} -nodeReuse:false", 300);
+        Assert.DoesNotContain("missing a readme", output);
+        Assert.DoesNotMatch(new Regex(@": warning [A-Z]+\d+"), output);
+
+        using var zip = ZipFile.OpenRead(Path.Combine(feed, $"SeedGen.Cli.{_package.Version}.nupkg"));
+        using (var readme = new StreamReader(zip.GetEntry("README.md")!.Open()))
+            Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "src", "SeedGen.Cli", "README.md")), readme.ReadToEnd());
+        using var nuspec = new StreamReader(zip.GetEntry("SeedGen.Cli.nuspec")!.Open());
+        string xml = nuspec.ReadToEnd();
+        Assert.Contains("<readme>README.md</readme>", xml);
+        Assert.Contains("<packageType name=\"DotnetTool\" />", xml);
+    }
+
+    [Fact]
     public void The_quick_start_line_works_verbatim_in_a_new_console_app()
     {
         // README's Quick start: top-level statements are in the global namespace, Seeds in the project's;
