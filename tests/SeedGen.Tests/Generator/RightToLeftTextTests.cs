@@ -14,8 +14,12 @@ namespace SeedGen.Tests.Generator;
 /// character that could hide or reorder code — the format characters inside those blocks, bidi
 /// controls, line separators, NUL, lone surrogates — stays escaped.
 /// </summary>
-public class RightToLeftTextTests
+public class RightToLeftTextTests : IClassFixture<SkipReasons>
 {
+    private readonly SkipReasons _skip;
+
+    public RightToLeftTextTests(SkipReasons skip) => _skip = skip;
+
     /// <summary>Urdu as the PIB writes it: Arabic comma and full stop, Extended Arabic-Indic digits, a percent sign, harakat.</summary>
     private const string Urdu = "107ویں انڈین سائنس کانگریس کے افتتاح کے موقع پر وزیراعظم کے خطاب کا متن\n"
         + "نئی دہلی، 3جنوری 2020/دوستو، سب سے پہلے تو میں آپ کو 2020 کے لئے مبارک باد پیش کرتا ہوں۔ "
@@ -127,7 +131,7 @@ public class RightToLeftTextTests
     [SkippableFact]
     public void Urdu_releases_of_the_shared_corpus_are_raw_in_literals_and_doc_comments()
     {
-        Skip.If(Repo.Corpus is null, "../shared/corpus not found (set SEEDGEN_CORPUS to its folder)");
+        _skip.UnlessCorpus();
         var files = Directory.GetFiles(Path.Combine(Repo.Corpus!, "multilingual"), "ur_*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         Assert.NotEmpty(files);
         foreach (var file in files)
