@@ -13,8 +13,10 @@ namespace SeedGen.CodeFixes;
 
 /// <summary>
 /// "Did you mean": one fix per nearest id (SEED001) or metadata key (SEED002), and typed access
-/// instead of a string lookup (SEED004). Fix-all applies each diagnostic's own suggestion of the
-/// same rank (the nearest, the second nearest …).
+/// instead of a string lookup (SEED004). A literal argument is replaced; an argument that names a
+/// <c>const</c> declared in the solution (a local or a field, here or in another document) has the
+/// constant's declaration changed instead (<see cref="ConstantDeclaration"/>). Fix-all applies each
+/// diagnostic's own suggestion of the same rank (the nearest, the second nearest …).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SeedCodeFixProvider)), Shared]
 public sealed class SeedCodeFixProvider : CodeFixProvider
@@ -24,7 +26,7 @@ public sealed class SeedCodeFixProvider : CodeFixProvider
 
     public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
-    public override Task RegisterCodeFixesAsync(CodeFixContext context)
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         foreach (var diagnostic in context.Diagnostics)
         {
@@ -37,15 +39,20 @@ public sealed class SeedCodeFixProvider : CodeFixProvider
             }
             if (!diagnostic.Properties.TryGetValue(SeedUsageAnalyzer.NearestProperty, out var nearest) || string.IsNullOrEmpty(nearest))
                 continue;
+            // A constant's value is fixed where the constant is declared, so that every use of it changes together.
+            var constant = await ConstantDeclaration.FindAsync(context.Document, diagnostic.Location.SourceSpan, context.CancellationToken).ConfigureAwait(false);
             var names = nearest!.Split('\n');
             for (int i = 0; i < names.Length; i++)
             {
                 string name = names[i];
-                context.RegisterCodeFix(CodeAction.Create($"Use '{name}'",
-                    ct => ReplaceWithLiteralAsync(context.Document, diagnostic, name, ct), EquivalenceKey(diagnostic.Id, i)), diagnostic);
+                var action = constant is null
+                    ? CodeAction.Create($"Use '{name}'",
+                        ct => ReplaceWithLiteralAsync(context.Document, diagnostic, name, ct), EquivalenceKey(diagnostic.Id, i))
+                    : CodeAction.Create($"Use '{name}' in constant '{constant.Name}'",
+                        ct => constant.ReplaceValueAsync(context.Document.Project.Solution, name, ct), EquivalenceKey(diagnostic.Id, i));
+                context.RegisterCodeFix(action, diagnostic);
             }
         }
-        return Task.CompletedTask;
     }
 
     private static string EquivalenceKey(string id, int rank) => id + ".Suggestion" + rank.ToString(System.Globalization.CultureInfo.InvariantCulture);

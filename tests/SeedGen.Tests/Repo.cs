@@ -16,6 +16,12 @@ internal static class Repo
     /// </summary>
     public static string? Corpus { get; } = FindCorpus();
 
+    /// <summary>Why <see cref="Corpus"/> is null: what was looked for and where, and how to point the tests at the corpus.</summary>
+    public static string CorpusMissing =>
+        Environment.GetEnvironmentVariable("SEEDGEN_CORPUS") is { Length: > 0 } env
+            ? $"SEEDGEN_CORPUS is '{env}', which is not a folder"
+            : "shared/corpus/hindi-news not found beside the repository or a folder above it (set SEEDGEN_CORPUS to the corpus folder)";
+
     private static string? FindCorpus()
     {
         if (Environment.GetEnvironmentVariable("SEEDGEN_CORPUS") is { Length: > 0 } env)

@@ -14,7 +14,9 @@ internal static class DotNetCli
     public sealed record Result(int ExitCode, string Output, TimeSpan Elapsed);
 
     /// <param name="disableNodeReuse">Start no MSBuild node that outlives the command (a test leaves no process behind; a timed build keeps the default).</param>
-    public static Result Run(string workingDirectory, string arguments, int timeoutSeconds = 180, bool disableNodeReuse = true)
+    /// <param name="environment">Variables set for the command (after the calling process's own are removed), e.g. NUGET_PACKAGES.</param>
+    public static Result Run(string workingDirectory, string arguments, int timeoutSeconds = 180, bool disableNodeReuse = true,
+        System.Collections.Generic.IReadOnlyDictionary<string, string>? environment = null)
     {
         var psi = new ProcessStartInfo("dotnet", arguments)
         {
@@ -33,6 +35,8 @@ internal static class DotNetCli
         psi.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         psi.Environment["DOTNET_NOLOGO"] = "1";
         psi.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        if (environment is not null)
+            foreach (var variable in environment) psi.Environment[variable.Key] = variable.Value;
 
         var output = new StringBuilder();
         var watch = Stopwatch.StartNew();

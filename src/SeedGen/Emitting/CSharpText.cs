@@ -6,16 +6,66 @@ namespace SeedGen.Emitting;
 /// <summary>
 /// Seed text is untrusted input to a code generator. These escapers decide with a fixed
 /// allow-list, never with the host's Unicode tables (<c>SymbolDisplay.FormatLiteral</c> leaves
-/// bidi controls raw and differs between hosts): printable ASCII and the letter blocks of
-/// Latin-1 and the Indic scripts (U+0900–0DFF) are written as they are; everything else —
-/// controls, format characters (bidi, ZWJ), line and paragraph separators, NEL, surrogates,
-/// other scripts — is a <c>\uXXXX</c> / <c>\UXXXXXXXX</c> escape in literals and a character
-/// reference (or nothing) in XML doc comments.
+/// bidi controls raw and differs between hosts): printable ASCII, the letters of Latin-1, the
+/// Indic blocks (U+0900–0DFF), and the visible characters (letters, marks, digits, punctuation,
+/// symbols) of the Hebrew and Arabic blocks are written as they are; everything else — controls,
+/// format characters (bidi controls, ZWJ, the Arabic number signs and letter mark inside those
+/// blocks), line and paragraph separators, NEL, surrogates, unassigned code points, other
+/// scripts — is a <c>\uXXXX</c> / <c>\UXXXXXXXX</c> escape in literals and a character reference
+/// (or nothing) in XML doc comments.
 /// </summary>
 internal static class CSharpText
 {
-    public static bool IsRawSafe(char c) =>
-        (c >= 0x20 && c <= 0x7E) || (c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7') || (c >= '\u0900' && c <= '\u0DFF');
+    /// <summary>Per BMP character: <see cref="IsRawSafe"/>, decided once.</summary>
+    private static class Raw
+    {
+        /// <summary>
+        /// The right-to-left blocks whose visible characters are written raw: Hebrew (U+0590–05FF),
+        /// Arabic (U+0600–06FF), Arabic Supplement (U+0750–077F), Arabic Extended-A (U+08A0–08FF),
+        /// Arabic Presentation Forms-A (U+FB50–FDFF) and -B (U+FE70–FEFE; U+FEFF, the BOM, is not in it).
+        /// Inclusive pairs.
+        /// </summary>
+        private static readonly char[] RightToLeftBlocks =
+        {
+            '\u0590', '\u05FF', '\u0600', '\u06FF', '\u0750', '\u077F', '\u08A0', '\u08FF', '\uFB50', '\uFDFF', '\uFE70', '\uFEFE',
+        };
+
+        public static readonly bool[] Table = Build();
+
+        private static bool[] Build()
+        {
+            var table = new bool[0x10000];
+            for (int c = 0; c < table.Length; c++) table[c] = Decide((char)c);
+            return table;
+        }
+
+        private static bool Decide(char c) =>
+            (c >= 0x20 && c <= 0x7E) || (c >= '\u00C0' && c <= '\u00FF' && c != '\u00D7' && c != '\u00F7') || (c >= '\u0900' && c <= '\u0DFF')
+            || (InRightToLeftBlock(c) && IsVisible(Reading.UnicodeData.GetCategory(c)));
+
+        private static bool InRightToLeftBlock(char c)
+        {
+            for (int i = 0; i < RightToLeftBlocks.Length; i += 2)
+                if (c >= RightToLeftBlocks[i] && c <= RightToLeftBlocks[i + 1]) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// Letters, marks, numbers, punctuation and symbols, by SeedGen's own Unicode table: never a format
+        /// character (U+0600–0605, U+061C ARABIC LETTER MARK, U+06DD, U+08E2 …), a control, a space, a
+        /// private-use or unassigned code point (what a later Unicode version may make a format character).
+        /// </summary>
+        private static bool IsVisible(UnicodeCategory category) => category switch
+        {
+            UnicodeCategory.Format or UnicodeCategory.Control or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
+                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.SpaceSeparator or UnicodeCategory.LineSeparator
+                or UnicodeCategory.ParagraphSeparator => false,
+            _ => true,
+        };
+    }
+
+    /// <summary>Whether a character is written as it is, in a literal (but for '"' and '\\') and in a doc comment.</summary>
+    public static bool IsRawSafe(char c) => Raw.Table[c];
 
     /// <summary>Per BMP character: written as it is inside a string literal (<see cref="IsRawSafe"/>, but not '"' or '\\').</summary>
     private static class RawInLiteral
@@ -24,8 +74,9 @@ internal static class CSharpText
 
         private static bool[] Build()
         {
-            var table = new bool[0x10000];
-            for (int c = 0; c < table.Length; c++) table[c] = IsRawSafe((char)c) && c != '"' && c != '\\';
+            var table = (bool[])Raw.Table.Clone();
+            table['"'] = false;
+            table['\\'] = false;
             return table;
         }
     }

@@ -12,6 +12,13 @@ internal static class TypesEmitter
 {
     public const string HintName = "SeedDocument.g.cs";
 
+    /// <summary>
+    /// On the members the generated code calls and users do not (the document's constructor, its
+    /// <c>Utf8Source</c> delegate, <c>__Create</c>): code completion leaves them out where it honours the
+    /// attribute. Fully qualified, so it needs no <c>using</c> and compiles for any target and C# 7.3.
+    /// </summary>
+    public const string NeverBrowsable = "[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]";
+
     public static string Emit(EmitOptions o)
     {
         string q = o.Q;
@@ -53,7 +60,8 @@ internal static class TypesEmitter
         b.Open(v + " sealed class SeedDocument");
         if (o.HasSpan)
         {
-            b.Line("/// <summary>Returns a seed's UTF-8 bytes.</summary>");
+            b.Line("/// <summary>Returns a seed's UTF-8 bytes. Used by the generated code only.</summary>");
+            b.Line(NeverBrowsable);
             b.Line("public delegate global::System.ReadOnlySpan<byte> Utf8Source();");
             b.Line();
             b.Line("private readonly Utf8Source _utf8;");
@@ -71,6 +79,7 @@ internal static class TypesEmitter
         b.Line("private MetadataMap" + q + " " + Fields(ReadoutKind.Map) + ";");
         b.Line();
         b.Line("/// <summary>Called by the generated code only.</summary>");
+        b.Line(NeverBrowsable);
         string bytes = o.HasSpan ? "global::System.ReadOnlySpan<byte>" : "byte[]";
         string source = o.HasSpan ? "Utf8Source" : "byte[]";
         b.Open("public SeedDocument(string id, string path, string sha256, " + source + " utf8, " + bytes + " layout, int wordCount, string script, string language, string names)");
@@ -84,6 +93,7 @@ internal static class TypesEmitter
         b.Close();
         b.Line();
         b.Line("/// <summary>Called by the generated code only: creates a seed's document, stores the first one created and returns the stored one.</summary>");
+        b.Line(NeverBrowsable);
         b.Line("internal static SeedDocument __Create(ref SeedDocument" + q + " field, string id, string path, string sha256, " + source + " utf8, " + bytes + " layout, int wordCount, string script, string language, string names)");
         b.Line("    => __Publish(ref field, new SeedDocument(id, path, sha256, utf8, layout, wordCount, script, language, names));");
         b.Line();

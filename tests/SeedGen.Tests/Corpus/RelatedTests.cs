@@ -11,8 +11,12 @@ using System.Collections.Generic;
 namespace SeedGen.Tests.Corpus;
 
 /// <summary>Related documents and near-duplicates, from MinHash signatures with LSH banding.</summary>
-public class RelatedTests
+public class RelatedTests : IClassFixture<SkipReasons>
 {
+    private readonly SkipReasons _skip;
+
+    public RelatedTests(SkipReasons skip) => _skip = skip;
+
     private const string Paragraph = "The committee approved the new railway line between the two coastal cities after a long debate about costs, land and the environment. Work will begin next spring and finish within four years, officials said.";
 
     private const string Second = "Engineers surveyed forty bridges, seven tunnels and several marshes along the proposed route. Farmers demanded fair compensation; ministers promised hearings in every affected village before construction starts. Critics questioned ridership forecasts, ticket prices, freight capacity and maintenance budgets.";
@@ -50,7 +54,7 @@ public class RelatedTests
     [SkippableFact]
     public void A_translated_release_is_not_related_to_its_original()
     {
-        Skip.If(Repo.Corpus is null, "../shared/corpus not found");
+        _skip.UnlessCorpus();
         var h = new GeneratorHarness();
         h.AddSeed("seeds/en.txt", File.ReadAllText(Path.Combine(Repo.Corpus!, "multilingual", "en_0001.txt")));
         h.AddSeed("seeds/ur.txt", File.ReadAllText(Path.Combine(Repo.Corpus!, "multilingual", "ur_0001.txt")));
@@ -61,7 +65,7 @@ public class RelatedTests
     [SkippableFact]
     public void On_the_real_corpus_the_reposted_cabinet_release_is_a_near_duplicate_and_comparisons_stay_few()
     {
-        Skip.If(Repo.Corpus is null, "../shared/corpus not found");
+        _skip.UnlessCorpus();
         var files = Directory.GetFiles(Path.Combine(Repo.Corpus!, "hindi-news"), "*.txt").OrderBy(f => f, StringComparer.Ordinal).ToList();
         var signatures = files.Select(f =>
         {

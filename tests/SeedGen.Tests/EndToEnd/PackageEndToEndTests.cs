@@ -2,6 +2,7 @@ using System.IO;
 using System.IO.Compression;
 using System.Linq;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace SeedGen.Tests.EndToEnd;
@@ -9,7 +10,7 @@ namespace SeedGen.Tests.EndToEnd;
 /// <summary>
 /// The package from the outside, the way a stranger uses it: dotnet pack, dotnet new,
 /// dotnet add package, dotnet run/build. Slow (the real CLI), so all in this one class; each test
-/// works in its own folder.
+/// works in its own folder, and restores into the fixture's packages folder, never the user's.
 /// </summary>
 [Trait("Category", "EndToEnd")]
 public class PackageEndToEndTests : IClassFixture<PackageFixture>
@@ -40,14 +41,40 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void The_tool_package_packs_without_a_warning_and_carries_its_readme()
+    {
+        // README's Command-line tool steps start with dotnet pack src/SeedGen.Cli; nuget.org shows the package's own readme.
+        string feed = Path.Combine(_package.Root, "tool-feed");
+        string project = Path.Combine(Repo.Root, "src", "SeedGen.Cli", "SeedGen.Cli.csproj");
+        string output = DotNet.Ok(_package.Root, $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={_package.Version} -nodeReuse:false", 300);
+        Assert.DoesNotContain("missing a readme", output);
+        Assert.DoesNotMatch(new Regex(@": warning [A-Z]+\d+"), output);
+
+        using var zip = ZipFile.OpenRead(Path.Combine(feed, $"SeedGen.Cli.{_package.Version}.nupkg"));
+        using (var readme = new StreamReader(zip.GetEntry("README.md")!.Open()))
+            Assert.Equal(File.ReadAllText(Path.Combine(Repo.Root, "src", "SeedGen.Cli", "README.md")), readme.ReadToEnd());
+        using var nuspec = new StreamReader(zip.GetEntry("SeedGen.Cli.nuspec")!.Open());
+        string xml = nuspec.ReadToEnd();
+        Assert.Contains("<readme>README.md</readme>", xml);
+        Assert.Contains("<packageType name=\"DotnetTool\" />", xml);
+    }
+
+    [Fact]
     public void The_quick_start_line_works_verbatim_in_a_new_console_app()
     {
         // README's Quick start: top-level statements are in the global namespace, Seeds in the project's;
         // the package adds the project's namespace to the implicit usings.
         string app = _package.NewProject("quick");
         File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(Seeds._001_d4a7fedfcebcdffb.Document.Title);\n");
-        DotNet.Ok(app, "build -nodeReuse:false");
-        Assert.Contains("प्रधानमंत्री श्री नरेन्द्र मोदी", DotNet.Ok(app, "run --no-build"));
+        _package.Ok(app, "build -nodeReuse:false");
+        Assert.Contains("प्रधानमंत्री श्री नरेन्द्र मोदी", _package.Ok(app, "run --no-build"));
+
+        // Restored into the fixture's own packages folder, with the user's as a read-only fallback; nothing installed for the user.
+        using var assets = JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "obj", "project.assets.json")));
+        var folders = assets.RootElement.GetProperty("packageFolders").EnumerateObject().Select(f => f.Name.TrimEnd('/', '\\')).ToArray();
+        Assert.Equal(_package.Packages, folders[0]);
+        if (Directory.Exists(_package.UserPackages)) Assert.Contains(_package.UserPackages.TrimEnd('/', '\\'), folders);
+        _package.AssertInstalledPrivately();
     }
 
     [Fact]
@@ -63,8 +90,8 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
             System.Console.WriteLine($"counts={Seeds.Get("000_29994c0a40c8d7d7").ParagraphCount}/{d.SentenceCount}");
             System.Console.WriteLine($"release={d.Metadata["Release ID"]}");
             """);
-        DotNet.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true");
-        string output = DotNet.Ok(app, "run --no-build");
+        _package.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true");
+        string output = _package.Ok(app, "run --no-build");
         Assert.Contains("count=2", output);
         Assert.Contains("title=प्रधानमंत्री श्री नरेन्द्र मोदी ने रूस के राष्ट्रपति पुतिन के साथ टेलीफोन पर बातचीत की", output);
         Assert.Contains("counts=8/15", output);
@@ -76,15 +103,15 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
         Assert.Equal(new[] { "SeedDocument.g.cs", "Seeds.Related.g.cs", "Seeds._000_29994c0a40c8d7d7.g.cs", "Seeds._001_d4a7fedfcebcdffb.g.cs", "Seeds.g.cs" }, generated);
 
         // No change: the compiler does not run again.
-        string again = DotNet.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
+        string again = _package.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
         Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", again);
 
         // A seed edit: the compiler runs and the output changes.
         string seed = Path.Combine(app, "seeds", "001_d4a7fedfcebcdffb.txt");
         File.WriteAllText(seed, File.ReadAllText(seed).Replace("(Release ID: 1714793)", "(Release ID: 999)"), new UTF8Encoding(false));
-        string edited = DotNet.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
+        string edited = _package.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
         Assert.DoesNotContain("Skipping target \"CoreCompile\"", edited);
-        Assert.Contains("release=999", DotNet.Ok(app, "run --no-build"));
+        Assert.Contains("release=999", _package.Ok(app, "run --no-build"));
     }
 
     [Fact]
@@ -92,9 +119,18 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
     {
         string app = _package.NewProject("typo");
         File.WriteAllText(Path.Combine(app, "Program.cs"), "using typo;\nSystem.Console.WriteLine(Seeds.Get(\"000_29994c0a40c8d7d8\").Lead);\n");
-        var result = DotNet.Run(app, "build -nodeReuse:false");
+        var result = _package.Run(app, "build -nodeReuse:false -p:ErrorLog=typo.sarif%2Cversion=2.1");
         Assert.NotEqual(0, result.ExitCode);
         Assert.Matches(new Regex(@"Program\.cs\(2,36\): error SEED001: Seed '000_29994c0a40c8d7d8' does not exist\. Nearest: '000_29994c0a40c8d7d7', '001_d4a7fedfcebcdffb'"), result.Output);
+
+        // README's SARIF line: the rule carries its description and a help link at the package's version.
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(app, "typo.sarif")));
+        var run = sarif.RootElement.GetProperty("runs")[0];
+        var rule = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Single(r => r.GetProperty("id").GetString() == "SEED001");
+        Assert.StartsWith("A constant id passed to Seeds.Get", rule.GetProperty("fullDescription").GetProperty("text").GetString());
+        Assert.Equal($"https://github.com/seedgen/SeedGen/blob/v{_package.Version}/README.md#seed001", rule.GetProperty("helpUri").GetString());
+        Assert.Contains(run.GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "SEED001");
     }
 
     [Fact]
@@ -105,7 +141,7 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
         File.WriteAllText(Path.Combine(app, "seeds", "empty.txt"), "");
         File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(badutf8.Seeds.bad.Document.Text.Length);\n");
         File.WriteAllText(Path.Combine(app, ".globalconfig"), "is_global = true\ndotnet_diagnostic.SEED011.severity = none\n");
-        string output = DotNet.Ok(app, "build -nodeReuse:false");
+        string output = _package.Ok(app, "build -nodeReuse:false");
         Assert.Matches(new Regex(@"seeds[/\\]bad\.txt\(1,4\): warning SEED010: Seed file 'seeds/bad\.txt' is not valid UTF-8 \(first invalid byte at line 1, column 4\)"), output);
         Assert.DoesNotContain("SEED011", output);
     }
@@ -123,13 +159,13 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
                 }
             }
             """);
-        string libOutput = DotNet.Ok(lib, "build -nodeReuse:false");
+        string libOutput = _package.Ok(lib, "build -nodeReuse:false");
         Assert.Contains("0 Warning(s)", libOutput);
 
         // The console template offers net10.0 only: retarget it, as a user would.
         string app8 = _package.NewProject("app8", targetFramework: "net8.0");
         File.WriteAllText(Path.Combine(app8, "Program.cs"), "System.Console.WriteLine(app8.Seeds._000_29994c0a40c8d7d7.Document.Dateline);\n");
-        string appOutput = DotNet.Ok(app8, "build -nodeReuse:false");
+        string appOutput = _package.Ok(app8, "build -nodeReuse:false");
         Assert.Contains("0 Warning(s)", appOutput);
     }
 

@@ -10,7 +10,7 @@ namespace SeedGen.Tests.Reading;
 /// The rules on real text nobody here wrote: ../shared/corpus (379 Hindi press releases and
 /// Wikipedia paragraphs, and 50 releases in each of English, Urdu, Tamil and Bengali).
 /// </summary>
-public class CorpusTests
+public class CorpusTests : IClassFixture<SkipReasons>
 {
     private static readonly Lazy<List<(string Folder, string Name, SeedReadouts Readouts)>> Documents = new(() =>
     {
@@ -26,9 +26,12 @@ public class CorpusTests
 
     private static string CorpusRoot => Repo.Corpus!;
 
-    /// <summary>The corpus is read in place, never copied into the repository; without it these tests are skipped, visibly.</summary>
-    private static void RequireCorpus() =>
-        Skip.If(Repo.Corpus is null, "../shared/corpus not found (set SEEDGEN_CORPUS to its folder)");
+    private readonly SkipReasons _skip;
+
+    public CorpusTests(SkipReasons skip) => _skip = skip;
+
+    /// <summary>The corpus is read in place, never copied into the repository; without it these tests are skipped, saying why.</summary>
+    private void RequireCorpus([System.Runtime.CompilerServices.CallerMemberName] string test = "") => _skip.UnlessCorpus(test);
 
     [SkippableFact]
     public void Every_document_is_read_and_all_ranges_are_consistent()

@@ -40,7 +40,8 @@ namespace Demo
     /// <summary>Every readout of one seed document. Read-only; strings are sliced from the text on first use.</summary>
     internal sealed class SeedDocument
     {
-        /// <summary>Returns a seed's UTF-8 bytes.</summary>
+        /// <summary>Returns a seed's UTF-8 bytes. Used by the generated code only.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public delegate global::System.ReadOnlySpan<byte> Utf8Source();
 
         private readonly Utf8Source _utf8;
@@ -53,6 +54,7 @@ namespace Demo
         private MetadataMap? _metadata;
 
         /// <summary>Called by the generated code only.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         public SeedDocument(string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language, string names)
         {
             global::System.DateTimeOffset? published;
@@ -65,6 +67,7 @@ namespace Demo
         }
 
         /// <summary>Called by the generated code only: creates a seed's document, stores the first one created and returns the stored one.</summary>
+        [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
         internal static SeedDocument __Create(ref SeedDocument? field, string id, string path, string sha256, Utf8Source utf8, global::System.ReadOnlySpan<byte> layout, int wordCount, string script, string language, string names)
             => __Publish(ref field, new SeedDocument(id, path, sha256, utf8, layout, wordCount, script, language, names));
 
