@@ -56,7 +56,7 @@ public static class Descriptors
 
     public static readonly DiagnosticDescriptor NameClash = Create("SEED012", "Seed name clash",
         "{0}",
-        "Two seeds map to one class name, or a seed is named like a generated member: the later seed by ordinal path gets a _2, _3 … suffix; two seeds with the same id are an error and the later one is not generated. Rename a file or give one a SeedName.",
+        "A seed named like a name the generated code reserves where it stands takes a _ suffix (a warning); two seeds that want one id or one class name, or a seed named like a folder beside it, are an error and neither is generated, so adding a file never re-points a name code uses. Rename a file or give one a SeedName.",
         Seeds, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TooLarge = Create("SEED013", "Seed file too large",
@@ -90,15 +90,19 @@ public static class Descriptors
         Seeds, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor TypeClash = Create("SEED020", "Generated type clashes with a type of the project",
-        "The project declares '{0}', a type SeedGen generates, so SeedGen generates nothing: {1}", Configuration, DiagnosticSeverity.Error);
+        "The project declares '{0}', a type SeedGen generates, so SeedGen generates nothing: {1}",
+        "The project declares, in the generated namespace, a type named like one SeedGen generates (the root class unless it is static partial with the same visibility, SeedDocument, SeedNumber, SeedRelation), so nothing is generated. Set SeedGenClassName or SeedGenNamespace, or rename the type.",
+        Configuration, DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NotUtf8Text = Create("SEED021", "Seed file is UTF-16 or UTF-32 without a byte order mark",
         "Seed file '{0}' looks like {1} without a byte order mark ({2} of its first {3} characters are NUL); it is skipped. Save it as UTF-8",
+        "The seed file's zero bytes show UTF-16 or UTF-32 text without a byte order mark, which would be read as NUL-interleaved garbage, so it is skipped. Save it as UTF-8 (or with a byte order mark).",
         Seeds, DiagnosticSeverity.Warning);
 
     /// <summary>Reported by the package's MSBuild targets and by <c>seedgen check</c>: such a file never reaches the compiler.</summary>
     public static readonly DiagnosticDescriptor UnusableFileName = Create("SEED022", "Seed file name cannot be passed to the compiler",
         "Seed file '{0}' has {1} in its name, which MSBuild or the compiler cannot pass on; it is skipped. Rename the file",
+        "The seed file's path has a line end, a TAB, a backslash or one of MSBuild's % ; $ @ ' * ?, which would stop the build with CS2001, so the package's targets leave it out. Rename the file.",
         Seeds, DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor InvalidOption = Create("SEED017", "Invalid SeedGen option",
