@@ -70,10 +70,35 @@ internal sealed class SeedCatalog
     public static SeedCatalog? Find(Compilation compilation, SeedSettings settings)
     {
         if (RootOf(compilation, settings) is not { } root) return null;
-        var catalog = new SeedCatalog(root, compilation.GetTypeByMetadataName(Prefix(settings) + "SeedDocument"));
+        var document = compilation.GetTypeByMetadataName(Prefix(settings) + "SeedDocument");
+        var catalog = new SeedCatalog(root, document is not null && IsDocumentType(document) ? document : null);
         // Without the generated SeedDocument this is somebody else's class of the same name, unless it holds seed classes.
         return catalog.DocumentType is null && catalog.ById.Count == 0 ? null : catalog;
     }
+
+    /// <summary>
+    /// The catalog of a root class SeedGen generated in a referenced assembly (a library built with
+    /// <c>SeedGenVisibility=public</c>), recognised by its shape: a static class with a constant
+    /// <c>Count</c> and a <c>Get(string)</c> that returns the <c>SeedDocument</c> of its namespace, which has
+    /// the generated <c>Utf8Source</c> delegate. Its ids and constants come from the assembly's metadata.
+    /// </summary>
+    public static SeedCatalog? ForReferencedRoot(INamedTypeSymbol type)
+    {
+        if (!type.IsStatic || type.TypeKind != TypeKind.Class || type.ContainingType is not null) return null;
+        var count = type.GetMembers("Count");
+        if (count.Length != 1 || count[0] is not IFieldSymbol { IsConst: true, ConstantValue: int }) return null;
+        foreach (var member in type.GetMembers("Get"))
+        {
+            if (member is IMethodSymbol { Parameters.Length: 1, ReturnType: INamedTypeSymbol document } get
+                && get.Parameters[0].Type.SpecialType == SpecialType.System_String && IsDocumentType(document) && SymbolEqualityComparer.Default.Equals(document.ContainingNamespace, type.ContainingNamespace))
+                return new SeedCatalog(type, document);
+        }
+        return null;
+    }
+
+    /// <summary>A generated <c>SeedDocument</c>: the name and the nested <c>Utf8Source</c> delegate only SeedGen's has.</summary>
+    public static bool IsDocumentType(INamedTypeSymbol type) =>
+        type.Name == "SeedDocument" && type.TypeKind == TypeKind.Class && type.GetTypeMembers("Utf8Source").Length == 1;
 
     /// <summary>The generator's near-duplicate list ("path\tother\tagreement" lines), or "".</summary>
     public static string NearDuplicates(Compilation compilation, SeedSettings settings) =>

@@ -50,15 +50,24 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
     private static void Start(CompilationStartAnalysisContext context)
     {
         var settings = SeedSettings.Read(context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken);
+        // The project's own seeds, if it has any; seeds of referenced libraries are found when code calls into them.
         var catalog = SeedCatalog.Find(context.Compilation, settings);
-        if (catalog is null) return; // no seeds: nothing registered
-
+        if (catalog is null && !ReferencesGeneratedSeeds(context.Compilation)) return; // no seeds anywhere: nothing registered
         var state = new State(catalog);
         context.RegisterOperationAction(state.Invocation, OperationKind.Invocation);
         context.RegisterOperationAction(state.PropertyReference, OperationKind.PropertyReference);
+        if (catalog is null) return;
         context.RegisterOperationAction(state.MemberReference, OperationKind.FieldReference, OperationKind.MethodReference);
         if (IsEnabled(context.Compilation, Descriptors.UnusedSeed.Id))
             context.RegisterCompilationEndAction(c => state.ReportUnused(c, settings));
+    }
+
+    /// <summary>Whether a referenced assembly declares a type named <c>SeedDocument</c> (the metadata's type names: no symbols are bound).</summary>
+    private static bool ReferencesGeneratedSeeds(Compilation compilation)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+            if (assembly.TypeNames.Contains("SeedDocument")) return true;
+        return false;
     }
 
     /// <summary>SEED016 is off by default: track references only when a rule set or .editorconfig turns it on.</summary>
@@ -76,24 +85,48 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
 
     private sealed class State
     {
-        private readonly SeedCatalog _catalog;
+        private readonly SeedCatalog? _own;
+        private readonly ConcurrentDictionary<INamedTypeSymbol, SeedCatalog?> _referenced = new(SymbolEqualityComparer.Default);
         private readonly ConcurrentDictionary<string, bool> _used = new(System.StringComparer.Ordinal);
 
-        public State(SeedCatalog catalog) => _catalog = catalog;
+        public State(SeedCatalog? own) => _own = own;
+
+        /// <summary>The catalog whose root class <paramref name="type"/> is: the project's own, or a referenced library's.</summary>
+        private SeedCatalog? CatalogOf(INamedTypeSymbol? type)
+        {
+            if (type is null) return null;
+            if (_own is not null && SymbolEqualityComparer.Default.Equals(type, _own.Root)) return _own;
+            if (type.Locations.Length > 0 && type.Locations[0].IsInSource) return null; // a type of this project: generated ones are the own catalog
+            return _referenced.GetOrAdd(type, static t => SeedCatalog.ForReferencedRoot(t));
+        }
+
+        /// <summary>The seed class <paramref name="type"/> is, in whichever catalog holds it.</summary>
+        private SeedInfo? InfoOf(INamedTypeSymbol type)
+        {
+            var root = type;
+            while (root.ContainingType is not null) root = root.ContainingType;
+            return ReferenceEquals(root, type) ? null : CatalogOf(root)?.Info(type);
+        }
+
+        /// <summary>Marks a seed used (SEED016), for the project's own seeds.</summary>
+        private void Use(SeedCatalog catalog, string id)
+        {
+            if (ReferenceEquals(catalog, _own)) _used[id] = true;
+        }
 
         public void Invocation(OperationAnalysisContext context)
         {
             var invocation = (IInvocationOperation)context.Operation;
             var method = invocation.TargetMethod;
 
-            if (SymbolEqualityComparer.Default.Equals(method.ContainingType, _catalog.Root)
-                && method.Name is "Get" or "TryGet" or "Contains" && invocation.Arguments.Length > 0)
+            if (method.Name is "Get" or "TryGet" or "Contains" && invocation.Arguments.Length > 0
+                && invocation.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string id } && method.IsStatic
+                && CatalogOf(method.ContainingType) is { } catalog)
             {
                 var argument = invocation.Arguments[0].Value;
-                if (argument.ConstantValue is not { HasValue: true, Value: string id }) return;
-                if (_catalog.ById.TryGetValue(id, out var seed))
+                if (catalog.ById.TryGetValue(id, out var seed))
                 {
-                    _used[id] = true;
+                    Use(catalog, id);
                     if (method.Name == "Get")
                     {
                         string access = TypedAccess(seed) + ".Document";
@@ -102,10 +135,10 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
                     }
                     return;
                 }
-                var nearest = Nearest.Find(id, _catalog.ById.Keys);
+                var nearest = Nearest.Find(id, catalog.ById.Keys);
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors.UnknownSeed, argument.Syntax.GetLocation(),
                     ImmutableDictionary<string, string?>.Empty.Add(NearestProperty, string.Join("\n", nearest)),
-                    Nearest.Shorten(id), Nearest.Suffix(nearest, _catalog.ById.Count == 0 ? ". There are no seeds" : "")));
+                    Nearest.Shorten(id), Nearest.Suffix(nearest, catalog.ById.Count == 0 ? ". There are no seeds" : "")));
                 return;
             }
 
@@ -119,9 +152,9 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
         {
             var reference = (IPropertyReferenceOperation)context.Operation;
             var property = reference.Property;
-            if (property.IsStatic && property.Name == "Document" && property.ContainingType is { } type && _catalog.Info(type) is { } seed)
+            if (property.IsStatic && property.Name == "Document" && property.ContainingType is { } type && InfoOf(type) is { } seed)
             {
-                _used[seed.Id] = true;
+                if (_own?.Info(type) is not null) _used[seed.Id] = true;
                 return;
             }
             if (!property.IsIndexer || reference.Arguments.Length != 1) return;
@@ -152,7 +185,7 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
                 IMethodReferenceOperation m => m.Method,
                 _ => null,
             };
-            if (member?.ContainingType is { } type && _catalog.Info(type) is { } seed)
+            if (member?.ContainingType is { } type && _own!.Info(type) is { } seed)
                 _used[seed.Id] = true;
         }
 
@@ -161,7 +194,7 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
             var files = new Dictionary<string, AdditionalText>(System.StringComparer.Ordinal);
             foreach (var file in context.Options.AdditionalFiles)
                 files[SeedPaths.RelativePath(file.Path, settings.ProjectDir)] = file;
-            foreach (var seed in _catalog.ById.Values)
+            foreach (var seed in _own!.ById.Values)
             {
                 if (_used.ContainsKey(seed.Id)) continue;
                 var location = files.TryGetValue(seed.Path, out var file)
@@ -192,18 +225,19 @@ public sealed class SeedUsageAnalyzer : DiagnosticAnalyzer
         {
             operation = Unwrap(operation);
             if (operation is IPropertyReferenceOperation { Property: { IsStatic: true, Name: "Document" } property }
-                && _catalog.Info(property.ContainingType) is { } typed)
+                && InfoOf(property.ContainingType) is { } typed)
                 return typed;
-            if (operation is IInvocationOperation { TargetMethod.Name: "Get" } get
-                && SymbolEqualityComparer.Default.Equals(get.TargetMethod.ContainingType, _catalog.Root)
+            if (operation is IInvocationOperation { TargetMethod: { Name: "Get", IsStatic: true } } get
                 && get.Arguments.Length == 1 && get.Arguments[0].Value.ConstantValue is { HasValue: true, Value: string id }
-                && _catalog.ById.TryGetValue(id, out var byId))
+                && CatalogOf(get.TargetMethod.ContainingType) is { } catalog && catalog.ById.TryGetValue(id, out var byId))
                 return byId;
             return null;
         }
 
+        /// <summary>A member of a generated <c>SeedDocument</c> (the project's own, or a referenced library's).</summary>
         private bool IsDocumentMember(IPropertySymbol property) =>
-            _catalog.DocumentType is null || SymbolEqualityComparer.Default.Equals(property.ContainingType, _catalog.DocumentType);
+            (_own?.DocumentType is { } own && SymbolEqualityComparer.Default.Equals(property.ContainingType, own))
+            || SeedCatalog.IsDocumentType(property.ContainingType);
 
         private static IOperation? Unwrap(IOperation? operation)
         {

@@ -178,10 +178,60 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
         string[] names = { "semi;colon.txt", "tab\tname.txt", "new\nline.txt", "pct%41.txt", "at@x.txt", "q'uote.txt", "dollar$(x).txt", "back\\slash.txt" };
         foreach (var name in names) File.WriteAllText(Path.Combine(seeds, name), "Text.");
         File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(\"count=\" + Seeds.Count);\n");
-        string output = DotNet.Ok(app, "build -nodeReuse:false");
+        string output = _package.Ok(app, "build -nodeReuse:false");
         var warnings = output.Split('\n').Where(l => l.Contains("warning SEED022: Seed file")).Select(l => l.Trim()).Distinct().ToList(); // a name with a line feed takes two lines
         Assert.True(names.Length == warnings.Count, string.Join("\n", warnings));
         Assert.Contains(warnings, w => w.Contains("Seed file 'seeds/semi;colon.txt' has a character in its name"));
-        Assert.Contains("count=2", DotNet.Ok(app, "run --no-build"));
+        Assert.Contains("count=2", _package.Ok(app, "run --no-build"));
+    }
+
+    [Fact]
+    public void Seed_Update_Remove_and_Include_work_as_README_shows()
+    {
+        // README, Configuration: rename a default item, exclude one, rename one by including it again, add seeds from elsewhere.
+        string app = _package.NewProject("items");
+        Directory.CreateDirectory(Path.Combine(app, "docs"));
+        File.WriteAllText(Path.Combine(app, "seeds", "drop-me.txt"), "Removed.");
+        File.WriteAllText(Path.Combine(app, "seeds", "fed-holds-rates.txt"), "Renamed by Update.");
+        File.WriteAllText(Path.Combine(app, "seeds", "second.txt"), "Renamed by Include.");
+        File.WriteAllText(Path.Combine(app, "docs", "extra.txt"), "From elsewhere.");
+        string csproj = Path.Combine(app, "items.csproj");
+        File.WriteAllText(csproj, File.ReadAllText(csproj).Replace("</Project>", """
+              <ItemGroup>
+                <Seed Update="seeds/fed-holds-rates.txt" SeedName="Fed" />
+                <Seed Remove="seeds/drop-me.txt" />
+                <Seed Include="seeds/second.txt" SeedName="Second" />
+                <Seed Include="docs/**/*.txt" />
+              </ItemGroup>
+            </Project>
+            """));
+        File.WriteAllText(Path.Combine(app, "Program.cs"),
+            "Console.WriteLine($\"{Seeds.Count}|{Seeds.Fed.Document.Text}|{Seeds.Second.Document.Text}|{Seeds.Ids.Contains(\"drop-me\")}|{Seeds.docs.extra.Document.Text}\");\n");
+        string build = _package.Ok(app, "build -nodeReuse:false");
+        Assert.Contains("0 Warning(s)", build);
+        Assert.Contains("5|Renamed by Update.|Renamed by Include.|False|From elsewhere.", _package.Ok(app, "run --no-build"));
+    }
+
+    [Fact]
+    public void An_app_gets_SEED001_on_its_calls_into_a_referenced_librarys_seeds()
+    {
+        string lib = _package.NewProject("seedlib", "classlib");
+        string libProj = Path.Combine(lib, "seedlib.csproj");
+        File.WriteAllText(libProj, File.ReadAllText(libProj).Replace("</PropertyGroup>", "  <SeedGenVisibility>public</SeedGenVisibility>\n  </PropertyGroup>"));
+        string app = _package.NewProject("seedapp", copySeeds: false);
+        _package.Ok(app, "add reference ../seedlib/seedlib.csproj");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(seedlib.Seeds.Get(\"001_d4a7fedfcebcdffc\").Title);\n");
+        var r = _package.Run(app, "build -nodeReuse:false");
+        Assert.NotEqual(0, r.ExitCode);
+        Assert.Matches(new Regex(@"Program\.cs\(1,37\): error SEED001: Seed '001_d4a7fedfcebcdffc' does not exist\. Nearest: '001_d4a7fedfcebcdffb'"), r.Output);
+    }
+
+    [Fact]
+    public void The_quick_start_line_compiles_verbatim_in_a_net80_console_app()
+    {
+        // Only the .NET 10 runtime is installed here: the net8.0 app is built, not run.
+        string app = _package.NewProject("quick8", targetFramework: "net8.0");
+        File.WriteAllText(Path.Combine(app, "Program.cs"), "Console.WriteLine(Seeds._001_d4a7fedfcebcdffb.Document.Title);\n");
+        Assert.Contains("0 Warning(s)", _package.Ok(app, "build -nodeReuse:false"));
     }
 }

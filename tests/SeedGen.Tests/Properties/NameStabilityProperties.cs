@@ -73,7 +73,7 @@ public class NameStabilityProperties
                 var assembly = GeneratorHarness.Load(run.Output);
                 Assert.Equal("True", (string)assembly.GetType("Demo.Probe")!.GetMethod("Run")!.Invoke(null, null)!);
             }
-        }, iter: Math.Max(Cases / 10, 20), seed: "07DNJKuZZ2Y1", print: c => string.Join(" | ", c.Item1) + " + " + c.Item2);
+        }, iter: Math.Max(Cases / 25, 20), seed: "07DNJKuZZ2Y1", print: c => string.Join(" | ", c.Item1) + " + " + c.Item2);
     }
 
     private static string Literal(string s) => Microsoft.CodeAnalysis.CSharp.SymbolDisplay.FormatLiteral(s, quote: true);
