@@ -40,9 +40,10 @@ internal sealed class CheckCommand : Command<CheckCommand.Settings>
             seeds.Related().NearDuplicateLines());
         int errors = 0, warnings = 0;
         foreach (var (relative, character) in seeds.Unusable)
-            Report(relative, 1, 1, DiagnosticSeverity.Warning, Descriptors.UnusableFileName.Id,
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, Descriptors.UnusableFileName.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    relative, SeedPaths.Describe(character)));
+        {
+            var unusable = new SeedFinding(Descriptors.UnusableFileName, 0, 0, new object[] { relative, SeedPaths.Describe(character) });
+            Report(relative, 1, 1, unusable.Severity, unusable.Descriptor.Id, unusable.Message);
+        }
         foreach (var file in seeds.Files)
         {
             if (file.DecodedText is not { } text)

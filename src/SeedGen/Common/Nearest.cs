@@ -16,8 +16,8 @@ internal static class Nearest
 
     public static List<string> Find(string target, IEnumerable<string> candidates, int max = 3)
     {
-        var best = new List<(int Distance, string Name)>(max + 1);
         if (target.Length > MaxLength || max <= 0) return new List<string>();
+        var best = new List<(int Distance, string Name)>(max + 1);
         foreach (var c in candidates)
         {
             int bound = best.Count < max ? int.MaxValue : best[best.Count - 1].Distance;

@@ -70,7 +70,7 @@ internal sealed class SeedCatalog
     public static SeedCatalog? Find(Compilation compilation, SeedSettings settings)
     {
         if (RootOf(compilation, settings) is not { } root) return null;
-        var document = compilation.GetTypeByMetadataName(Prefix(settings) + "SeedDocument");
+        var document = compilation.GetTypeByMetadataName(settings.MetadataName("SeedDocument"));
         var catalog = new SeedCatalog(root, document is not null && IsDocumentType(document) ? document : null);
         // Without the generated SeedDocument this is somebody else's class of the same name, unless it holds seed classes.
         return catalog.DocumentType is null && catalog.ById.Count == 0 ? null : catalog;
@@ -131,9 +131,8 @@ internal sealed class SeedCatalog
     }
 
     private static INamedTypeSymbol? RootOf(Compilation compilation, SeedSettings settings) =>
-        compilation.GetTypeByMetadataName(Prefix(settings) + Unescape(settings.ClassName));
+        compilation.GetTypeByMetadataName(settings.MetadataName(settings.ClassName));
 
-    private static string Prefix(SeedSettings settings) => settings.Namespace is null ? "" : Unescape(settings.Namespace) + ".";
 
     internal static T? Const<T>(INamedTypeSymbol type, string name) where T : class
     {
@@ -141,6 +140,4 @@ internal sealed class SeedCatalog
             if (member is IFieldSymbol { IsConst: true, ConstantValue: T value }) return value;
         return null;
     }
-
-    private static string Unescape(string name) => name.Replace("@", "");
 }

@@ -96,15 +96,15 @@ internal static class SeedFileChecks
     /// <summary>What SEED012 says of a seed left out because another wants its id or its name: both files, and the fix.</summary>
     public static string ClashMessage(string path, NameClash clash)
     {
-        string fix = $"give one of them another name: <Seed Update=\"{path}\" SeedName=\"…\" />";
+        string rename = $"another name: <Seed Update=\"{path}\" SeedName=\"…\" />";
         return clash.Kind switch
         {
             ClashKind.SameId => $"Seeds '{clash.OtherPath}' and '{path}' have the same id '{clash.Name}'; neither is generated. "
                 + $"Remove one (<Seed Remove=\"{path}\" />) or set SeedGenSeedsRoot so their ids differ",
             ClashKind.FolderClassName => $"Seed '{path}' maps to '{clash.Name}', the class of the folder of '{clash.OtherPath}'; it is not generated. "
-                + char.ToUpperInvariant(fix[0]) + fix.Substring(1).Replace("one of them", "it"),
+                + "Give it " + rename,
             _ => $"Seeds '{clash.OtherPath}' and '{path}' map to the same class name '{clash.Name}'; neither is generated. "
-                + char.ToUpperInvariant(fix[0]) + fix.Substring(1),
+                + "Give one of them " + rename,
         };
     }
 

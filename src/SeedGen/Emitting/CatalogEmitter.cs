@@ -16,7 +16,7 @@ namespace SeedGen.Emitting;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static string HintName(EmitOptions o) => o.ClassName + ".g.cs";
+    public static string HintName(EmitOptions o) => SeedNaming.CatalogHintName(o.ClassName);
 
     /// <summary>Cases per generated <c>switch</c>.</summary>
     public const int SwitchChunk = 256;

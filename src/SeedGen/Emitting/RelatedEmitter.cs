@@ -14,7 +14,7 @@ namespace SeedGen.Emitting;
 /// </summary>
 internal static class RelatedEmitter
 {
-    public static string HintName(EmitOptions o) => o.ClassName + ".Related.g.cs";
+    public static string HintName(EmitOptions o) => Naming.SeedNaming.RelatedHintName(o.ClassName);
 
     /// <summary>The related lists as bytes: for each document with relations, varint ordinal, count, then per relation varint ordinal and agreement.</summary>
     public static byte[] Data(RelatedTable table)

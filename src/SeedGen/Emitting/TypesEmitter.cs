@@ -10,7 +10,7 @@ namespace SeedGen.Emitting;
 /// </summary>
 internal static class TypesEmitter
 {
-    public const string HintName = "SeedDocument.g.cs";
+    public const string HintName = Naming.SeedNaming.TypesHintName;
 
     /// <summary>
     /// On the members the generated code calls and users do not (the document's constructor, its

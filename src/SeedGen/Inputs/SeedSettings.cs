@@ -22,6 +22,9 @@ internal sealed record SeedSettings(
 
     public const string DefaultClassName = "Seeds";
 
+    /// <summary>The metadata name of a generated type (<c>Namespace.TypeName</c>, without the '@' of escaped keywords).</summary>
+    public string MetadataName(string typeName) => (Namespace is null ? "" : Namespace.Replace("@", "") + ".") + typeName;
+
     public static SeedSettings Read(AnalyzerConfigOptionsProvider provider, System.Threading.CancellationToken _)
     {
         var g = provider.GlobalOptions;

@@ -122,21 +122,29 @@ internal static class SeedNaming
     private static readonly HashSet<string> ObjectMemberSet = new(ObjectMembers, StringComparer.Ordinal);
 
     /// <summary>
-    /// The class name for <paramref name="name"/> in a class named <paramref name="enclosing"/>: the
-    /// identifier, with <c>_</c> appended while it is a name reserved there. Depends on its arguments only.
+    /// The class name for the identifier <paramref name="id"/> in a class named <paramref name="enclosing"/>:
+    /// <c>_</c> appended while it is a name reserved there. Depends on its arguments only.
     /// </summary>
-    public static string ClassName(string name, string enclosing, bool underRoot, bool isDocument)
+    public static string ClassName(string id, string enclosing, bool underRoot, bool isDocument)
     {
-        string id = Identifiers.From(name);
         while (id == enclosing || ObjectMemberSet.Contains(id) || (underRoot && RootMemberSet.Contains(id))
                || (isDocument && DocumentMemberSet.Contains(id)))
             id += "_";
         return id;
     }
 
+    /// <summary>The catalog's hint name.</summary>
+    public static string CatalogHintName(string rootClass) => rootClass + ".g.cs";
+
+    /// <summary>The related lists' hint name.</summary>
+    public static string RelatedHintName(string rootClass) => rootClass + ".Related.g.cs";
+
+    /// <summary>The shared types' hint name.</summary>
+    public const string TypesHintName = "SeedDocument.g.cs";
+
     /// <summary>The hint names SeedGen adds beside the documents' (catalog, related lists, shared types).</summary>
     public static string[] FixedHintNames(string rootClass) =>
-        new[] { rootClass + ".g.cs", rootClass + ".Related.g.cs", "SeedDocument.g.cs" };
+        new[] { CatalogHintName(rootClass), RelatedHintName(rootClass), TypesHintName };
 
     public static NameTable Assign(IEnumerable<NameRequest> requests, string rootClass)
     {
@@ -162,9 +170,9 @@ internal static class SeedNaming
             for (int s = 0; s < segments.Length; s++)
             {
                 bool isDocument = s == segments.Length - 1;
-                string name = isDocument && r.SeedName is { Length: > 0 } ? r.SeedName : segments[s];
-                path[s] = ClassName(name, enclosing, underRoot: s == 0, isDocument);
-                if (isDocument && path[s] != Identifiers.From(name)) renamed[i] = Identifiers.From(name);
+                string id = Identifiers.From(isDocument && r.SeedName is { Length: > 0 } ? r.SeedName : segments[s]);
+                path[s] = ClassName(id, enclosing, underRoot: s == 0, isDocument);
+                if (isDocument && path[s] != id) renamed[i] = id;
                 enclosing = path[s];
                 if (!isDocument)
                 {
@@ -193,12 +201,13 @@ internal static class SeedNaming
         }
 
         // 3. Hint names: unique whatever the case, and short enough for a file name.
+        var readable = new string[sorted.Count];
         var hintCount = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var fixedHint in FixedHintNames(rootClass)) hintCount[fixedHint.Substring(0, fixedHint.Length - ".g.cs".Length)] = 1;
         for (int i = 0; i < sorted.Count; i++)
         {
             if (clashes[i] is not null) continue;
-            string hint = rootClass + "." + string.Join(".", paths[i]);
+            string hint = readable[i] = rootClass + "." + Join(paths[i], paths[i].Length);
             hintCount[hint] = hintCount.TryGetValue(hint, out int n) ? n + 1 : 1;
         }
 
@@ -211,9 +220,8 @@ internal static class SeedNaming
                 result.Add(new NameAssignment(r.Key, r.Id, r.Path, EquatableArray<string>.Empty, "", null, clash));
                 continue;
             }
-            string hint = rootClass + "." + string.Join(".", paths[i]);
             result.Add(new NameAssignment(r.Key, r.Id, r.Path, new EquatableArray<string>(paths[i]),
-                HintName(hint, string.Join("/", paths[i]), hintCount[hint] > 1), renamed[i], null));
+                HintName(readable[i], string.Join("/", paths[i]), hintCount[readable[i]] > 1), renamed[i], null));
         }
 
         result.Sort((a, b) => string.CompareOrdinal(a.Key, b.Key));
@@ -228,13 +236,13 @@ internal static class SeedNaming
     {
         const int Budget = MaxHintBytes - 5 - 11; // ".g.cs" and "-" + 10 hex digits (the compiler allows identifier characters and .,-_ ()[]{} in hint names)
         if (!shared && Encoding.UTF8.GetByteCount(readable) <= MaxHintBytes - 5) return readable + ".g.cs";
-        int length = 0, bytes = 0;
-        while (length < readable.Length)
+        // Identifiers are BMP characters (see Identifiers.From): 1, 2 or 3 UTF-8 bytes each.
+        int length = 0;
+        for (int bytes = 0; length < readable.Length; length++)
         {
-            int next = bytes + Encoding.UTF8.GetByteCount(readable.Substring(length, 1));
-            if (next > Budget) break;
-            bytes = next;
-            length++;
+            char c = readable[length];
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+            if (bytes > Budget) break;
         }
         return readable.Substring(0, length) + "-" + Hash(classPath) + ".g.cs";
     }

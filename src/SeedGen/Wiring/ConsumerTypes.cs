@@ -9,7 +9,7 @@ using SeedGen.Naming;
 namespace SeedGen.Wiring;
 
 /// <summary>A type of the project's own code that has a name SeedGen would generate: where it is declared.</summary>
-internal readonly record struct ClashingType(string FullName, string File, int Line, int Column, int Start, int Length, int EndLine, int EndColumn);
+internal readonly record struct ClashingType(string FullName, bool IsRoot, string File, int Line, int Column, int Start, int Length, int EndLine, int EndColumn);
 
 /// <summary>
 /// The project's own types that the generated ones would clash with (CS0101, CS0260, CS0262): the
@@ -24,20 +24,20 @@ internal sealed record ConsumerTypes(EquatableArray<ClashingType> Clashes)
     public static ConsumerTypes Read(Compilation compilation, SeedSettings settings, CancellationToken cancellationToken)
     {
         List<ClashingType>? clashes = null;
-        string prefix = settings.Namespace is { } ns ? ns.Replace("@", "") + "." : "";
         Check(settings.ClassName, isRoot: true);
         foreach (var name in SeedNaming.GeneratedTypes) Check(name, isRoot: false);
         return clashes is null ? None : new ConsumerTypes(new EquatableArray<ClashingType>(clashes.ToArray()));
 
         void Check(string name, bool isRoot)
         {
-            var type = compilation.Assembly.GetTypeByMetadataName(prefix + name);
+            string fullName = settings.MetadataName(name);
+            var type = compilation.Assembly.GetTypeByMetadataName(fullName);
             if (type is null || (isRoot && IsCompatibleRoot(type, settings.Public, cancellationToken))) return;
             foreach (var location in type.Locations)
             {
                 if (!location.IsInSource) continue;
                 var span = location.GetLineSpan();
-                (clashes ??= new List<ClashingType>()).Add(new ClashingType(prefix + name, span.Path, span.StartLinePosition.Line,
+                (clashes ??= new List<ClashingType>()).Add(new ClashingType(fullName, isRoot, span.Path, span.StartLinePosition.Line,
                     span.StartLinePosition.Character, location.SourceSpan.Start, location.SourceSpan.Length,
                     span.EndLinePosition.Line, span.EndLinePosition.Character));
                 break;

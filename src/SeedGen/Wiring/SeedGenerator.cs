@@ -118,9 +118,8 @@ public sealed class SeedGenerator : IIncrementalGenerator
         {
             var span = new Microsoft.CodeAnalysis.Text.TextSpan(t.Start, t.Length);
             var lines = new Microsoft.CodeAnalysis.Text.LinePositionSpan(new(t.Line, t.Column), new(t.EndLine, t.EndColumn));
-            bool root = t.FullName.Substring(t.FullName.LastIndexOf('.') + 1) is var name && System.Array.IndexOf(SeedNaming.GeneratedTypes, name) < 0;
             spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.TypeClash, Location.Create(t.File, span, lines), t.FullName,
-                root ? "set SeedGenClassName to another name (or declare yours 'static partial' with the same visibility to extend it)"
+                t.IsRoot ? "set SeedGenClassName to another name (or declare yours 'static partial' with the same visibility to extend it)"
                      : "set SeedGenNamespace to a namespace of its own, or rename your type"));
         }
     }
