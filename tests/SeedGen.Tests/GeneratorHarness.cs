@@ -25,17 +25,22 @@ internal sealed class MemoryAdditionalText : AdditionalText
     {
         Path = path;
         _text = text is null ? null : SourceText.From(text, Encoding.UTF8);
+        Bytes = text is null ? null : Encoding.UTF8.GetBytes(text);
     }
 
     public MemoryAdditionalText(string path, byte[] bytes)
     {
         Path = path;
+        Bytes = bytes;
         using var stream = new MemoryStream(bytes);
         // As the compiler reads AdditionalFiles: BOM detection, else UTF-8 with U+FFFD for bad bytes.
         _text = SourceText.From(stream, new UTF8Encoding(false, false), SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
     }
 
     public override string Path { get; }
+
+    /// <summary>The file's bytes, as the package's task reads them for the text pack.</summary>
+    public byte[]? Bytes { get; }
 
     public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
 }
@@ -125,8 +130,35 @@ internal sealed class GeneratorHarness
         new[] { new SeedGenerator().AsSourceGenerator() },
         Files,
         ParseOptions,
-        new TestOptionsProvider(Global, PerFile),
+        new TestOptionsProvider(Global, TextPack ? Files.Select(f => f.Path).Distinct().ToDictionary(p => p, p => WithSeedMark(PerFile.GetValueOrDefault(p))) : PerFile),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>
+    /// As a build with the package's targets: the seeds are marked <c>SeedGenSeed=true</c>, their text is
+    /// packed by <see cref="SeedGen.Packing.TextPack"/> as the package's task packs it, and
+    /// <see cref="Load(Compilation, byte[])"/> embeds the pack as the <c>SeedGen.Text.pack</c> resource.
+    /// </summary>
+    public bool TextPack
+    {
+        get => Global.TryGetValue("build_property." + SeedGen.Inputs.SeedSettings.TextPackProperty, out var v) && v == "true";
+        set
+        {
+            if (value) Global["build_property." + SeedGen.Inputs.SeedSettings.TextPackProperty] = "true";
+            else Global.Remove("build_property." + SeedGen.Inputs.SeedSettings.TextPackProperty);
+        }
+    }
+
+    private static Dictionary<string, string> WithSeedMark(Dictionary<string, string>? metadata) =>
+        new(metadata ?? new Dictionary<string, string>()) { ["build_metadata.AdditionalFiles.SeedGenSeed"] = "true" };
+
+    /// <summary>The text pack of the seeds, as the package's task writes it.</summary>
+    public byte[] Pack()
+    {
+        using var pack = new MemoryStream();
+        SeedGen.Packing.TextPack.Write(pack, Files.OfType<MemoryAdditionalText>()
+            .Select(f => f.Bytes is { } b ? SeedGen.Packing.TextPack.Normalize(b) : null).Where(b => b is not null)!);
+        return pack.ToArray();
+    }
 
     public sealed record Result(GeneratorDriverRunResult Run, Compilation Output, ImmutableArray<Diagnostic> Diagnostics)
     {
@@ -149,7 +181,7 @@ internal sealed class GeneratorHarness
         var result = Run();
         Assert.Empty(result.Diagnostics);
         Assert.All(result.Run.Results, r => Assert.Null(r.Exception));
-        return Load(result.Output);
+        return TextPack ? Load(result.Output, Pack()) : Load(result.Output);
     }
 
     /// <summary>
@@ -179,10 +211,13 @@ internal sealed class GeneratorHarness
         return $"{where}{d.Severity.ToString().ToLowerInvariant()} {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}";
     }
 
-    public static Assembly Load(Compilation compilation)
+    /// <summary>Compiles and loads; with <paramref name="textPack"/>, embedded as the <c>SeedGen.Text.pack</c> resource.</summary>
+    public static Assembly Load(Compilation compilation, byte[]? textPack = null)
     {
         using var pe = new MemoryStream();
-        var emit = compilation.Emit(pe);
+        var resources = textPack is null ? null
+            : new[] { new ResourceDescription(SeedGen.Packing.TextPack.ResourceName, () => new MemoryStream(textPack), isPublic: true) };
+        var emit = compilation.Emit(pe, manifestResources: resources);
         var problems = emit.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(emit.Success && problems.Count == 0, string.Join("\n", problems));
         pe.Position = 0;

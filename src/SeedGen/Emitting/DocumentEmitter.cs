@@ -51,8 +51,13 @@ internal static class DocumentEmitter
         foreach (var readout in Readouts.Of(ReadoutKind.Tag)) Const(b, readout.Name, readout.TagValue!(r));
         b.Line();
 
-        b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>");
-        EmitUtf8(b, text, o, cancellationToken);
+        if (seed.TextInPack && o.TextPack)
+            EmitPackedUtf8(b, o, Encoding.UTF8.GetByteCount(text));
+        else
+        {
+            b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>");
+            EmitUtf8(b, text, o, cancellationToken);
+        }
         EmitLayout(b, Layout.Pack(r), o);
         b.Line();
 
@@ -64,7 +69,7 @@ internal static class DocumentEmitter
         b.Line("/// <summary>Every readout of this seed.</summary>");
         b.BeginLine().Append("public static ").AppendGlobal(o, "SeedDocument").Append(" Document => s_document ?? ")
             .AppendGlobal(o, "SeedDocument").Append(".__Create(ref s_document, Id, Path, Sha256, ")
-            .Append(o.HasSpan ? "__Utf8, LayoutData" : "s_utf8, s_layout").Append(", WordCount, Script, Language, ");
+            .Append(o.HasSpan ? "__Utf8, LayoutData" : seed.TextInPack && o.TextPack ? "__Bytes(), s_layout" : "s_utf8, s_layout").Append(", WordCount, Script, Language, ");
         // The weekday, month and keyword strings as one literal, a line break between two (none holds one).
         b.Raw.Append('"');
         bool first = true;
@@ -143,6 +148,24 @@ internal static class DocumentEmitter
         b.ByteData(o, o.HasSpan ? "Utf8" : "s_utf8", Encoding.UTF8.GetBytes(text), access: "public");
         if (!o.HasSpan)
             b.Line("public static global::System.Collections.Generic.IReadOnlyList<byte> Utf8 => global::System.Array.AsReadOnly(s_utf8);");
+    }
+
+    /// <summary>
+    /// <c>Utf8</c> read from the assembly's <c>SeedGen.Text.pack</c> resource on first use (found by
+    /// <c>Sha256</c>, checked against its length) and kept: the source carries no text.
+    /// </summary>
+    private static void EmitPackedUtf8(SourceBuilder b, EmitOptions o, long length)
+    {
+        string load = "s_utf8 ?? " + o.Global("SeedDocument") + ".__LoadUtf8(ref s_utf8, Sha256, " + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
+        b.Line("private static byte[]" + o.Q + " s_utf8;");
+        b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF (read from the assembly on first use, then kept).</summary>");
+        if (o.HasSpan)
+        {
+            b.Line("public static global::System.ReadOnlySpan<byte> Utf8 => " + load + ";");
+            return;
+        }
+        b.Line("private static byte[] __Bytes() => " + load + ";");
+        b.Line("public static global::System.Collections.Generic.IReadOnlyList<byte> Utf8 => global::System.Array.AsReadOnly(__Bytes());");
     }
 
     /// <summary>The packed readouts (see <see cref="Layout"/>) as UTF-8: a u8 literal or a byte array.</summary>

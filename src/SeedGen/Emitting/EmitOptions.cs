@@ -3,7 +3,9 @@ namespace SeedGen.Emitting;
 /// <summary>
 /// What the emitted code may use and how it is named: from MSBuild properties and from the
 /// consumer's language version and reference assemblies (C# 7.3 on netstandard2.0 has no
-/// <c>u8</c> literals, no nullable annotations and perhaps no <c>ReadOnlySpan</c>).
+/// <c>u8</c> literals, no nullable annotations and perhaps no <c>ReadOnlySpan</c>). <see cref="TextPack"/>:
+/// the package's targets put the seeds' text into the assembly as the <c>SeedGen.Text.pack</c> resource,
+/// and <c>SeedDocument</c> carries its reader.
 /// </summary>
 internal sealed record EmitOptions(
     string? Namespace,
@@ -13,7 +15,8 @@ internal sealed record EmitOptions(
     bool NullableAnnotations,
     bool HasSpan,
     bool HasSpanGetString,
-    bool HasNotNullWhen)
+    bool HasNotNullWhen,
+    bool TextPack = false)
 {
     public string Visibility => Public ? "public" : "internal";
 

@@ -131,6 +131,7 @@ internal static class TypesEmitter
 
         Layout.EmitDecoder(b, o, bytes);
         b.Line();
+        if (o.TextPack) EmitPackReader(b, o);
         b.Line("/// <summary>A range of the text; a line break inside it (a wrapped paragraph) reads as one space.</summary>");
         b.Open("private string Slice(int start, int length)");
         b.Line("string text = Text;");
@@ -192,6 +193,87 @@ internal static class TypesEmitter
         b.Close();
         b.CloseNamespace(o);
         return b.ToString();
+    }
+
+    /// <summary>
+    /// <c>__LoadUtf8</c>: a seed's text from the assembly's <see cref="Packing.TextPack"/> resource. The
+    /// first call reads the pack's index (44 bytes a text); each text is then found by binary search on
+    /// its SHA-256 and copied out once. A missing resource or text is an exception that says why.
+    /// </summary>
+    private static void EmitPackReader(SourceBuilder b, EmitOptions o)
+    {
+        string q = o.Q;
+        string stream = "global::System.IO.Stream";
+        b.Line("private static readonly object s_packLock = new object();");
+        b.Line("private static " + stream + q + " s_pack;");
+        b.Line("private static byte[]" + q + " s_packIndex;");
+        b.Line();
+        b.Line("/// <summary>Called by the generated code only: a seed's UTF-8 from the assembly's " + Packing.TextPack.ResourceName + " resource, kept in <paramref name=\"field\"/>.</summary>");
+        b.Line(NeverBrowsable);
+        b.Open("internal static byte[] __LoadUtf8(ref byte[]" + q + " field, string sha256, int length)");
+        b.Line("byte[] bytes = length == 0 ? new byte[0] : ReadPacked(sha256, length);");
+        b.Line("return global::System.Threading.Interlocked.CompareExchange(ref field, bytes, null) ?? bytes;");
+        b.Close();
+        b.Line();
+        b.Open("private static byte[] ReadPacked(string sha256, int length)");
+        b.Open("lock (s_packLock)");
+        b.Line("var pack = s_pack;");
+        b.Line("var index = s_packIndex;");
+        b.Open("if (pack == null || index == null)");
+        b.Line("pack = typeof(SeedDocument).Assembly.GetManifestResourceStream(\"" + Packing.TextPack.ResourceName + "\");");
+        b.Line("if (pack == null) throw new global::System.InvalidOperationException(\"The assembly has no " + Packing.TextPack.ResourceName
+            + " resource: the SeedGen package's build targets add it. Build with them, or set SeedGenTextPack=false to keep the text in the generated code.\");");
+        b.Line("var head = new byte[" + Packing.TextPack.HeaderSize + "];");
+        b.Line("ReadAll(pack, head);");
+        b.Line("if (head[0] != (byte)'S' || head[1] != (byte)'G' || head[2] != (byte)'T' || head[3] != (byte)'P' || ReadInt(head, 4, 4) != " + Packing.TextPack.Version + ")");
+        b.Line("    throw new global::System.InvalidOperationException(\"" + Packing.TextPack.ResourceName + " is not a SeedGen text pack of version " + Packing.TextPack.Version + ".\");");
+        b.Line("index = new byte[checked((int)ReadInt(head, 8, 4) * " + Packing.TextPack.EntrySize + ")];");
+        b.Line("ReadAll(pack, index);");
+        b.Line("s_pack = pack;");
+        b.Line("s_packIndex = index;");
+        b.Close();
+        b.Line("int lo = 0, hi = index.Length / " + Packing.TextPack.EntrySize + " - 1;");
+        b.Open("while (lo <= hi)");
+        b.Line("int mid = (lo + hi) >> 1;");
+        b.Line("int at = mid * " + Packing.TextPack.EntrySize + ";");
+        b.Line("int order = CompareHash(index, at, sha256);");
+        b.Line("if (order < 0) { lo = mid + 1; continue; }");
+        b.Line("if (order > 0) { hi = mid - 1; continue; }");
+        b.Line("if (ReadInt(index, at + 40, 4) != length) break;");
+        b.Line("var bytes = new byte[length];");
+        b.Line("pack.Position = " + Packing.TextPack.HeaderSize + " + index.Length + ReadInt(index, at + 32, 8);");
+        b.Line("ReadAll(pack, bytes);");
+        b.Line("return bytes;");
+        b.Close();
+        b.Line("throw new global::System.InvalidOperationException(\"" + Packing.TextPack.ResourceName
+            + " holds no text of \" + length + \" bytes with SHA-256 \" + sha256 + \": the resource and the generated code come from different builds.\");");
+        b.Close();
+        b.Close();
+        b.Line();
+        b.Open("private static int CompareHash(byte[] index, int at, string sha256)");
+        b.Open("for (int i = 0; i < 32; i++)");
+        b.Line("int order = index[at + i] - ((HexDigit(sha256[2 * i]) << 4) | HexDigit(sha256[2 * i + 1]));");
+        b.Line("if (order != 0) return order;");
+        b.Close();
+        b.Line("return 0;");
+        b.Close();
+        b.Line();
+        b.Line("private static int HexDigit(char c) => c <= '9' ? c - '0' : c - 'a' + 10;");
+        b.Line();
+        b.Open("private static long ReadInt(byte[] bytes, int at, int size)");
+        b.Line("long value = 0;");
+        b.Line("for (int i = size - 1; i >= 0; i--) value = (value << 8) | bytes[at + i];");
+        b.Line("return value;");
+        b.Close();
+        b.Line();
+        b.Open("private static void ReadAll(" + stream + " stream, byte[] buffer)");
+        b.Open("for (int done = 0; done < buffer.Length;)");
+        b.Line("int read = stream.Read(buffer, done, buffer.Length - done);");
+        b.Line("if (read <= 0) throw new global::System.IO.EndOfStreamException(\"" + Packing.TextPack.ResourceName + " ends early.\");");
+        b.Line("done += read;");
+        b.Close();
+        b.Close();
+        b.Line();
     }
 
     /// <summary>The order of <c>SeedDocument</c>'s readout members by kind (table order inside a kind).</summary>

@@ -21,8 +21,12 @@ internal static class SeedFiles
         // Over the limit by its length alone (a character is at least one UTF-8 byte): skip it without copying it out.
         if (source.Length > settings.MaxFileBytes)
             return SeedModelFactory.Skipped(file.Path, id, path, seedName, source.Length);
+        // In the text pack: what the package's targets packed (seeds they marked), decoded as UTF-8 (not UTF-16, nor
+        // the compiler's fallback code page for bytes that are not UTF-8).
+        bool packable = settings.TextPack && string.Equals(Metadata(options, "SeedGenSeed"), "true", StringComparison.OrdinalIgnoreCase)
+            && source.Encoding?.CodePage == 65001;
         return SeedModelFactory.Create(file.Path, id, path, seedName, Metadata(options, "SeedLanguage"), source.ToString(),
-            settings.MaxFileBytes, cancellationToken);
+            settings.MaxFileBytes, cancellationToken, packable);
     }
 
     /// <summary>SPEC section 1: <c>SeedGenSeed</c> metadata decides; without it, a .txt under a "seeds" folder.</summary>

@@ -16,8 +16,15 @@ internal sealed record SeedSettings(
     long MaxFileBytes,
     string? SeedsRoot,
     string? ProjectDir,
-    EquatableArray<OptionProblem> Problems)
+    EquatableArray<OptionProblem> Problems,
+    bool TextPack = false)
 {
+    /// <summary>
+    /// The MSBuild property the package's targets set to <c>true</c> when they pack the seeds' text
+    /// into the <c>SeedGen.Text.pack</c> resource (<see cref="Packing.TextPack"/>).
+    /// </summary>
+    public const string TextPackProperty = "SeedGenTextPackBuilt";
+
     public const long DefaultMaxFileBytes = 64L * 1024 * 1024;
 
     public const string DefaultClassName = "Seeds";
@@ -53,7 +60,7 @@ internal sealed record SeedSettings(
         long max = DefaultMaxFileBytes;
         if (Get(g, "SeedGenMaxFileBytes") is { } maxText)
         {
-            if (long.TryParse(maxText, NumberStyles.None, CultureInfo.InvariantCulture, out var m) && m > 0) max = m;
+            if (Packing.TextPack.TryParseMaxFileBytes(maxText, out var m)) max = m;
             else problems.Add(new OptionProblem("SeedGenMaxFileBytes", maxText, "a positive whole number of bytes",
                 DefaultMaxFileBytes.ToString(CultureInfo.InvariantCulture)));
         }
@@ -65,7 +72,8 @@ internal sealed record SeedSettings(
             max,
             Get(g, "SeedGenSeedsRoot"),
             Get(g, "MSBuildProjectDirectory") ?? Get(g, "ProjectDir"),
-            new EquatableArray<OptionProblem>(problems));
+            new EquatableArray<OptionProblem>(problems),
+            string.Equals(Get(g, TextPackProperty), "true", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? Get(AnalyzerConfigOptions options, string property) =>

@@ -16,6 +16,10 @@ namespace SeedGen.Model;
 /// <param name="SkippedBytes">The size of a seed that is not generated (over <c>SeedGenMaxFileBytes</c>, or UTF-16/32 without a BOM), else 0.</param>
 /// <param name="Signature">The MinHash signature of the content words, for related documents.</param>
 /// <param name="ReadError">Set when the readouts could not be computed (the text is kept, the readouts are empty).</param>
+/// <param name="TextInPack">
+/// The text is in the assembly's <c>SeedGen.Text.pack</c> resource (<see cref="Packing.TextPack"/>), not in
+/// the generated source: the package's targets pack it, and the file's bytes are sure to give this text.
+/// </param>
 internal sealed record SeedModel(
     string Key,
     string Id,
@@ -25,7 +29,8 @@ internal sealed record SeedModel(
     SeedReadouts Readouts,
     long SkippedBytes,
     string? ReadError,
-    EquatableArray<ulong> Signature)
+    EquatableArray<ulong> Signature,
+    bool TextInPack = false)
 {
     public bool IsGenerated => SkippedBytes == 0;
 }

@@ -12,8 +12,13 @@ namespace SeedGen.Model;
 /// </summary>
 internal static class SeedModelFactory
 {
+    /// <param name="packable">
+    /// The package's targets pack this file's bytes into the <c>SeedGen.Text.pack</c> resource, and they
+    /// were decoded as UTF-8: the text is then read from the pack, unless decoding replaced a byte (U+FFFD),
+    /// which the pack leaves out.
+    /// </param>
     public static SeedModel Create(string key, string id, string path, string? seedName, string? language, string raw,
-        long maxFileBytes, CancellationToken cancellationToken)
+        long maxFileBytes, CancellationToken cancellationToken, bool packable = false)
     {
         if (raw.Length > maxFileBytes)
             return Skipped(key, id, path, seedName, Encoding.UTF8.GetByteCount(raw));
@@ -42,7 +47,8 @@ internal static class SeedModelFactory
         }
         var signature = Corpus.MinHash.OfWordHashes(contentWords);
         if (contentWords.Capacity <= MaxRetainedWords) t_contentWords = contentWords;
-        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, signature);
+        bool inPack = packable && text.IndexOf('\uFFFD') < 0;
+        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, signature, inPack);
     }
 
     /// <summary>

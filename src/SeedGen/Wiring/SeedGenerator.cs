@@ -85,11 +85,18 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (x, ct) => RelatedFinder.Find(x.Left.Items, x.Right, ct))
             .WithTrackingName(Steps.Related);
 
-        // 5. Place each document under its name.
+        // 5. Place each document under its name, in the order of the hint names whatever the order of the items:
+        //    the generated trees, and so the assembly and its PDB, do not depend on how MSBuild listed the seeds.
+        //    An edit keeps every other entry equal, so only the edited seed's source is emitted again.
         var placed = documents
             .Combine(names)
             .Select(static (x, _) => new PlacedSeed(x.Left, x.Right.Find(x.Left.Key)))
             .WithTrackingName(Steps.Placed)
+            .Collect()
+            .Select(static (all, _) => InHintNameOrder(all))
+            .WithTrackingName(Steps.AllPlaced)
+            .SelectMany(static (all, _) => all)
+            .WithTrackingName(Steps.Ordered)
             .Combine(emitOptions)
             .WithTrackingName(Steps.PlacedWithOptions);
 
@@ -132,7 +139,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
 
     private static EmitOptions CreateEmitOptions(SeedSettings s, LanguageFeatures language, ReferenceFeatures references) => new(
         s.Namespace, s.ClassName, s.Public, language.Utf8Literals, language.NullableAnnotations,
-        references.HasSpan, references.HasSpanGetString, references.HasNotNullWhen);
+        references.HasSpan, references.HasSpanGetString, references.HasNotNullWhen, s.TextPack);
 
     private static void EmitDocument(SourceProductionContext spc, PlacedSeed seed, EmitOptions? options)
     {
@@ -167,6 +174,21 @@ public sealed class SeedGenerator : IIncrementalGenerator
     /// <summary>The options of every file and the project's settings (equal when both are the same instances, as the tuple was).</summary>
     internal sealed record FileOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider Provider, SeedSettings Settings);
 
+    private static System.Collections.Immutable.ImmutableArray<PlacedSeed> InHintNameOrder(System.Collections.Immutable.ImmutableArray<PlacedSeed> all) =>
+        all.Sort(HintNameOrder.Instance);
+
+    /// <summary>By hint name (unique), then by file (seeds without a name), ordinal.</summary>
+    private sealed class HintNameOrder : System.Collections.Generic.IComparer<PlacedSeed>
+    {
+        public static readonly HintNameOrder Instance = new();
+
+        public int Compare(PlacedSeed? a, PlacedSeed? b)
+        {
+            int order = string.CompareOrdinal(a!.Name?.HintName, b!.Name?.HintName);
+            return order != 0 ? order : string.CompareOrdinal(a.Document.Key, b.Document.Key);
+        }
+    }
+
     /// <summary>A document with the name the naming step gave it (null while it has none).</summary>
     internal sealed record PlacedSeed(SeedModel Document, NameAssignment? Name);
 }
@@ -190,5 +212,7 @@ internal static class Steps
     public const string AllSignatures = "SeedGen.AllSignatures";
     public const string Related = "SeedGen.Related";
     public const string Placed = "SeedGen.Placed";
+    public const string AllPlaced = "SeedGen.AllPlaced";
+    public const string Ordered = "SeedGen.Ordered";
     public const string PlacedWithOptions = "SeedGen.PlacedWithOptions";
 }

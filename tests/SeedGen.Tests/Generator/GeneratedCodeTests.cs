@@ -6,10 +6,13 @@ namespace SeedGen.Tests.Generator;
 /// <summary>The generated code compiles with zero diagnostics and returns the spec's values when run.</summary>
 public class GeneratedCodeTests
 {
-    [Fact]
-    public void Two_seeds_compile_cleanly_and_their_readouts_are_right_at_run_time()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Two_seeds_compile_cleanly_and_their_readouts_are_right_at_run_time(bool textPack)
     {
         var h = GeneratorHarness.WithTwoSeeds();
+        h.TextPack = textPack;
         var output = h.Probe("""
             var a = Seeds.Get("000_29994c0a40c8d7d7");
             var b = Seeds._001_d4a7fedfcebcdffb.Document;
