@@ -13,11 +13,17 @@ namespace SeedGen.Tests.EndToEnd;
 /// works in its own folder, and restores into the fixture's packages folder, never the user's.
 /// </summary>
 [Trait("Category", "EndToEnd")]
-public class PackageEndToEndTests : IClassFixture<PackageFixture>
+public partial class PackageEndToEndTests : IClassFixture<PackageFixture>, IClassFixture<SkipReasons>
 {
     private readonly PackageFixture _package;
 
-    public PackageEndToEndTests(PackageFixture package) => _package = package;
+    private readonly SkipReasons _skip;
+
+    public PackageEndToEndTests(PackageFixture package, SkipReasons skip)
+    {
+        _package = package;
+        _skip = skip;
+    }
 
     [Fact]
     public void The_package_holds_analyzers_and_build_logic_only()
@@ -30,6 +36,7 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
             "README.md", "SeedGen.nuspec",
             "analyzers/dotnet/cs/SeedGen.CodeFixes.dll", "analyzers/dotnet/cs/SeedGen.dll",
             "build/SeedGen.props", "build/SeedGen.targets", "buildTransitive/SeedGen.props", "buildTransitive/SeedGen.targets",
+            "tasks/netstandard2.0/SeedGen.Tasks.dll",
         }, entries);
         using var nuspec = new StreamReader(zip.GetEntry("SeedGen.nuspec")!.Open());
         string xml = nuspec.ReadToEnd();
@@ -102,14 +109,21 @@ public class PackageEndToEndTests : IClassFixture<PackageFixture>
         var generated = Directory.GetFiles(generatedDir).Select(Path.GetFileName).OrderBy(n => n, System.StringComparer.Ordinal).ToArray();
         Assert.Equal(new[] { "SeedDocument.g.cs", "Seeds.Related.g.cs", "Seeds._000_29994c0a40c8d7d7.g.cs", "Seeds._001_d4a7fedfcebcdffb.g.cs", "Seeds.g.cs" }, generated);
 
-        // No change: the compiler does not run again.
+        // No change: neither the text pack nor the compiler runs again.
         string again = _package.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
+        Assert.Contains("Skipping target \"SeedGenTextPack\" because all output files are up-to-date", again);
         Assert.Contains("Skipping target \"CoreCompile\" because all output files are up-to-date", again);
+        // Program.cs edited: the compiler runs, the pack is not written again.
+        File.AppendAllText(Path.Combine(app, "Program.cs"), "\n// edited\n");
+        string codeEdit = _package.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
+        Assert.Contains("Skipping target \"SeedGenTextPack\" because all output files are up-to-date", codeEdit);
+        Assert.DoesNotContain("Skipping target \"CoreCompile\"", codeEdit);
 
         // A seed edit: the compiler runs and the output changes.
         string seed = Path.Combine(app, "seeds", "001_d4a7fedfcebcdffb.txt");
         File.WriteAllText(seed, File.ReadAllText(seed).Replace("(Release ID: 1714793)", "(Release ID: 999)"), new UTF8Encoding(false));
         string edited = _package.Ok(app, "build -nodeReuse:false -p:EmitCompilerGeneratedFiles=true -v:n");
+        Assert.DoesNotContain("Skipping target \"SeedGenTextPack\"", edited);
         Assert.DoesNotContain("Skipping target \"CoreCompile\"", edited);
         Assert.Contains("release=999", _package.Ok(app, "run --no-build"));
     }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 
 namespace SeedGen.Tests.EndToEnd;
 
@@ -52,8 +53,9 @@ public sealed class PackageFixture : IDisposable
         DotNet.Run(directory, arguments, timeoutSeconds, _environment);
 
     /// <summary><see cref="Run"/>, failing the test with the whole output unless the command succeeds.</summary>
-    internal string Ok(string directory, string arguments, int timeoutSeconds = 180) =>
-        DotNet.Ok(directory, arguments, timeoutSeconds, _environment);
+    internal string Ok(string directory, string arguments, int timeoutSeconds = 180, IReadOnlyDictionary<string, string>? environment = null) =>
+        DotNet.Ok(directory, arguments, timeoutSeconds, environment is null ? _environment
+            : _environment.Concat(environment).GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.Last().Value));
 
     /// <summary>A new project folder made by <c>dotnet new</c>, with SeedGen added from the feed and the repository's seeds copied in.</summary>
     public string NewProject(string name, string template = "console", string? targetFramework = null, bool copySeeds = true)
