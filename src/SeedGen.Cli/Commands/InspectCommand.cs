@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Spectre.Console.Cli;
@@ -54,9 +53,7 @@ internal sealed class InspectCommand : Command<InspectCommand.Settings>
                     Row(readout.InspectLabel!, r.Get(readout.Range(r)));
                     break;
                 case ReadoutKind.Date when readout.WithOffset:
-                    Row(readout.InspectLabel!, r.Published is not { } p ? null
-                        : p.OffsetKnown ? p.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)
-                        : p.ToLocalDateTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (offset unknown)");
+                    Row(readout.InspectLabel!, r.Published is { } p ? JsonReadouts.Display(p) : null);
                     break;
             }
         }

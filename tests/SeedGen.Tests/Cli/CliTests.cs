@@ -203,6 +203,7 @@ public sealed class CliTests : IDisposable
     [InlineData("inspect")]
     [InlineData("emit")]
     [InlineData("check")]
+    [InlineData("report")]
     public void Every_command_has_help(string command)
     {
         var (exit, output, _) = Run(command, "--help");
