@@ -397,7 +397,10 @@
       return y.n - x.n || y.s - x.s || a - b;
     }).slice(0, 30).sort(function (a, b) { return a - b; });
     app.appendChild(el('h2', null, 'Matrix of the ' + top.length + ' most connected documents'));
-    if (top.length) app.appendChild(el('div', { class: 'matrix-wrap' }, matrix(top, pairs)));
+    if (top.length) {
+      app.appendChild(el('p', { class: 'muted' }, 'A cell is a related pair: the darker, the higher the score; red is a near-duplicate. Hover for the score, click to open the document.'));
+      app.appendChild(el('div', { class: 'matrix-wrap' }, matrix(top, pairs)));
+    }
     else app.appendChild(el('p', { class: 'muted' }, 'No related documents.'));
 
     app.appendChild(el('h2', null, 'Best related pairs'));
@@ -418,24 +421,24 @@
     function svg(tag, attrs) { var e = document.createElementNS(NS, tag); for (var k in attrs) e.setAttribute(k, String(attrs[k])); return e; }
     var index = new Map();
     top.forEach(function (d, i) { index.set(d, i); });
-    var cell = 16, label = 190, n = top.length;
-    var root = svg('svg', { width: label + n * cell + 10, height: label + n * cell + 10, id: 'matrix', role: 'img' });
+    var cell = 16, label = 190, head = 140, n = top.length;
+    var root = svg('svg', { width: label + n * cell + 110, height: head + n * cell + 10, id: 'matrix', role: 'img' });
     function name(i) { var s = visible(docs[i][C.id]); return s.length > 30 ? s.slice(0, 29) + '…' : s; }
     top.forEach(function (d, i) {
-      var row = svg('text', { x: label - 6, y: label + i * cell + 12, 'text-anchor': 'end' });
+      var row = svg('text', { x: label - 6, y: head + i * cell + 12, 'text-anchor': 'end' });
       row.textContent = name(d);
       root.appendChild(row);
-      var col = svg('text', { x: 0, y: 0, transform: 'translate(' + (label + i * cell + 11) + ',' + (label - 6) + ') rotate(-60)' });
+      var col = svg('text', { x: 0, y: 0, transform: 'translate(' + (label + i * cell + 11) + ',' + (head - 6) + ') rotate(-60)' });
       col.textContent = name(d);
       root.appendChild(col);
-      root.appendChild(svg('rect', { x: label + i * cell, y: label + i * cell, width: cell - 1, height: cell - 1, fill: '#d5d9e2' }));
+      root.appendChild(svg('rect', { x: label + i * cell, y: head + i * cell, width: cell - 1, height: cell - 1, fill: '#d5d9e2' }));
     });
     pairs.forEach(function (p) {
       if (!index.has(p[0]) || !index.has(p[1])) return;
       var a = index.get(p[0]), b = index.get(p[1]);
       [[a, b], [b, a]].forEach(function (xy) {
         var s = p[2] / data.signatureSize;
-        var r = svg('rect', { class: 'cell', x: label + xy[0] * cell, y: label + xy[1] * cell, width: cell - 1, height: cell - 1,
+        var r = svg('rect', { class: 'cell', x: label + xy[0] * cell, y: head + xy[1] * cell, width: cell - 1, height: cell - 1,
           fill: p[2] >= data.nearDuplicate ? '#b3261e' : 'hsl(220, 75%, ' + Math.round(92 - 55 * Math.min(1, s / 0.6)) + '%)', 'data-score': s.toFixed(2) });
         var tip = svg('title', {});
         tip.textContent = visible(docs[p[0]][C.id] + ' ↔ ' + docs[p[1]][C.id]) + ': ' + s.toFixed(2);
