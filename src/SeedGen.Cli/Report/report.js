@@ -454,7 +454,18 @@
     var h = location.hash.slice(1);
     try { h = decodeURIComponent(h); } catch (e) { /* a hash that is not percent-encoding: as it is */ }
     document.title = 'SeedGen report: ' + visible(data.label);
-    if (h.indexOf('doc=') === 0) showDoc(h.slice(4));
+    if (h.indexOf('doc=') === 0) {
+      // #doc=ID, or #doc=ID&zone=KIND:INDEX to open it with a zone selected.
+      var z = h.lastIndexOf('&zone=');
+      showDoc(z > 0 && !byId.has(h.slice(4)) ? h.slice(4, z) : h.slice(4));
+      if (z > 0 && !byId.has(h.slice(4))) {
+        var want = h.slice(z + 6).split(':');
+        var spans = document.querySelectorAll('#doc-text .z');
+        for (var i = 0; i < spans.length; i++) {
+          if (spans[i].getAttribute('data-kind') === want[0] && spans[i].getAttribute('data-index') === (want[1] || '0')) { spans[i].click(); break; }
+        }
+      }
+    }
     else if (h === 'corpus') showCorpus();
     else showOverview();
     document.body.setAttribute('data-view', h.indexOf('doc=') === 0 ? 'document' : h === 'corpus' ? 'corpus' : 'overview');

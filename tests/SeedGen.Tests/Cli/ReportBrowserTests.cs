@@ -116,7 +116,7 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
         Assert.Contains(">001_d4a7fedfcebcdffb</a>", overview);
         Assert.Contains("<tr data-readout=\"Title\"", overview);
 
-        string doc = Browse(chromium, file, "#doc=001_d4a7fedfcebcdffb");
+        string doc = Browse(chromium, file, "#doc=001_d4a7fedfcebcdffb&zone=sentence:3");
         Assert.Contains("data-view=\"document\"", doc);
         Assert.Contains("id=\"doc-class\">Seeds._001_d4a7fedfcebcdffb<", doc);
         // The title zone holds the title of SPEC section 3 and names the members that read it.
@@ -132,6 +132,9 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
         Assert.Contains("title=\"Seeds._001_d4a7fedfcebcdffb.Document.Metadata[&quot;Release ID&quot;]\"", doc);
         Assert.Contains(">28 APR 2021 7:51PM</span>", doc);
         Assert.Contains("Seeds._001_d4a7fedfcebcdffb.SentenceCount</code> = <span class=\"value\" dir=\"auto\">15</span>", doc);
+        // The zone the address selects, and the member that reads it.
+        Assert.Contains("<h3>Selected zone: sentence 3</h3><code class=\"member\">Seeds._001_d4a7fedfcebcdffb.Document.Sentences[3]</code>", doc);
+        Assert.Single(Regex.Matches(doc, "<span class=\"z z-sentence selected\" data-kind=\"sentence\" data-index=\"3\""));
 
         string corpus = Browse(chromium, file, "#corpus");
         Assert.Contains("data-view=\"corpus\"", corpus);
@@ -140,7 +143,7 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
 
         Directory.CreateDirectory(Screenshots);
         string png = Path.Combine(Screenshots, "seeds-001.png");
-        Browse(chromium, file, "#doc=001_d4a7fedfcebcdffb", png);
+        Browse(chromium, file, "#doc=001_d4a7fedfcebcdffb&zone=sentence:3", png);
         Assert.True(new FileInfo(png).Length > 10_000, "the screenshot is empty");
     }
 
