@@ -12,12 +12,8 @@ namespace SeedGen.Cli.Commands;
 /// </summary>
 internal sealed class CheckCommand : Command<CheckCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : SeedPathsSettings
     {
-        [CommandArgument(0, "[paths]")]
-        [Description("Seed files or folders (searched for *.txt). Default: seeds/")]
-        public string[] Paths { get; init; } = System.Array.Empty<string>();
-
         [CommandOption("--strict")]
         [Description("Exit 1 when there are warnings")]
         public bool Strict { get; init; }

@@ -10,12 +10,8 @@ namespace SeedGen.Cli.Commands;
 /// <summary><c>seedgen inspect</c>: what SeedGen makes of each document, as a table or as JSON.</summary>
 internal sealed class InspectCommand : Command<InspectCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : SeedPathsSettings
     {
-        [CommandArgument(0, "[paths]")]
-        [Description("Seed files or folders (searched for *.txt). Default: seeds/")]
-        public string[] Paths { get; init; } = System.Array.Empty<string>();
-
         [CommandOption("--json")]
         [Description("Write every readout as JSON (stable property order) instead of tables")]
         public bool Json { get; init; }

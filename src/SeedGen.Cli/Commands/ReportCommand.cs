@@ -13,12 +13,8 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
 {
     public const string DefaultOutput = "report.html";
 
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : SeedPathsSettings
     {
-        [CommandArgument(0, "[paths]")]
-        [Description("Seed files or folders (searched for *.txt). Default: seeds/")]
-        public string[] Paths { get; init; } = System.Array.Empty<string>();
-
         [CommandOption("-o|--output <FILE>")]
         [Description("The HTML file to write (its folder is created if needed). Default: report.html in the current folder")]
         public string Output { get; init; } = DefaultOutput;
@@ -65,7 +61,8 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         {
             using (var stream = new FileStream(staging, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             using (var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
-                ReportHtml.Write(model, writer, settings.TextLimit is { } mb ? (long)(mb * 1024 * 1024) : long.MaxValue);
+                CliProgress.Run("Writing report", model.Documents.Count,
+                    step => ReportHtml.Write(model, writer, settings.TextLimit is { } mb ? (long)(mb * 1024 * 1024) : long.MaxValue, step));
             File.Move(staging, file, overwrite: true);
         }
         finally

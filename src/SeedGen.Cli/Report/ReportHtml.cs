@@ -40,7 +40,8 @@ internal static class ReportHtml
     public const int FlagShortLead = 1, FlagNotGenerated = 2, FlagNoText = 4;
 
     /// <param name="textLimit">UTF-8 bytes of document text the page embeds at most, in document order; a document past it is listed and counted but its text is not shown.</param>
-    public static void Write(ReportModel model, TextWriter w, long textLimit = long.MaxValue)
+    /// <param name="step">Called once per document written (the progress bar), or null.</param>
+    public static void Write(ReportModel model, TextWriter w, long textLimit = long.MaxValue, Action? step = null)
     {
         w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
         w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -72,6 +73,7 @@ internal static class ReportHtml
             w.Write("<script type=\"application/json\" id=\"d" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) + "\">");
             WriteScriptJson(w, Json(j => Detail(j, model.Documents[i], embedded[i], related[i])));
             w.Write("</script>\n");
+            step?.Invoke();
         }
         w.Write("<script>\n");
         w.Write(Resource("report.js"));

@@ -20,27 +20,15 @@ public sealed class ReportTests : IDisposable
         "<script>alert(1)</script> headline \u202Eevil\u202C\n\n" +
         "Body </script><img src=x onerror=alert(2)> says \"hi\" & 'bye' \u2066isolated\u2069 \u2028 <!-- --> ]]> end.\n";
 
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "seedgen-report-" + Guid.NewGuid().ToString("N").Substring(0, 12));
+    private readonly CliFolder _folder = new("seedgen-report-");
 
-    public ReportTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_dir, "seeds"));
-        File.Copy(Repo.Seed000, Path.Combine(_dir, "seeds", "000_29994c0a40c8d7d7.txt"));
-        File.Copy(Repo.Seed001, Path.Combine(_dir, "seeds", "001_d4a7fedfcebcdffb.txt"));
-    }
+    private readonly string _dir;
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public ReportTests() => _dir = _folder.Dir;
 
-    private (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = SeedGenCli.Run(args, output, error, _dir);
-        return (exit, output.ToString(), error.ToString());
-    }
+    public void Dispose() => _folder.Dispose();
+
+    private (int Exit, string Out, string Err) Run(params string[] args) => _folder.Run(args);
 
     /// <summary>The JSON of the page's <c>seedgen-data</c> element.</summary>
     internal static JsonDocument Data(string html)
