@@ -124,6 +124,7 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
         Assert.True(title.Success, "no title zone");
         Assert.Equal("Seeds._001_d4a7fedfcebcdffb.Document.Title", title.Groups[1].Value);
         Assert.Equal(ReportTests.Title001, title.Groups[2].Value);
+        Assert.Contains("<div class=\"text\" id=\"doc-text\" dir=\"auto\" lang=\"hi\">", doc); // each paragraph takes its own direction
         Assert.Equal(1, Count(doc, "data-kind=\"section\""));
         Assert.Equal(15, Count(doc, "<span class=\"sb\""));          // a mark at each sentence boundary: SentenceCount
         Assert.Equal(7, Count(doc, "data-kind=\"paragraph\""));
