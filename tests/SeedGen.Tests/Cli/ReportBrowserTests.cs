@@ -47,13 +47,13 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
         return null;
     }
 
-    private string Chromium()
+    private string Chromium([System.Runtime.CompilerServices.CallerMemberName] string test = "")
     {
         string? found = FindChromium();
         const string Missing = "headless Chromium is not installed (apt-get install chromium, or set CHROMIUM to a Chromium or Chrome binary)";
         if (found is null && Environment.GetEnvironmentVariable("CI") is { Length: > 0 })
             Assert.Fail(Missing + "; CI is set, so the browser tests must run: .ci/run installs it");
-        _skip.If(found is null, Missing);
+        _skip.If(found is null, Missing, test);
         return found!;
     }
 
