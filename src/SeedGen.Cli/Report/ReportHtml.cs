@@ -241,7 +241,14 @@ internal static class ReportHtml
             j.WriteString("textOmitted", "the page's text limit was reached (seedgen report --text-limit)");
         }
         j.WriteStartArray("members");
-        foreach (var m in d.Members) { j.WriteStartArray(); j.WriteStringValue(m.Name); Nullable(j, m.Value); j.WriteEndArray(); }
+        // Without the class path, which the row carries once (".Title", ".Document.Published"): the script puts it back.
+        foreach (var m in d.Members)
+        {
+            j.WriteStartArray();
+            j.WriteStringValue(d.ClassPath is { } cls && m.Name.StartsWith(cls + ".", StringComparison.Ordinal) ? m.Name.Substring(cls.Length) : m.Name);
+            Nullable(j, m.Value);
+            j.WriteEndArray();
+        }
         j.WriteEndArray();
         j.WriteStartArray("findings");
         foreach (var f in d.Findings)

@@ -303,7 +303,7 @@
     if (x.members.length) {
       var m = el('div', { class: 'members', id: 'members' });
       x.members.forEach(function (p) {
-        m.appendChild(el('div', { class: 'member' }, el('code', null, p[0]), ' = ',
+        m.appendChild(el('div', { class: 'member' }, el('code', null, (p[0].charAt(0) === '.' ? cls : '') + p[0]), ' = ',
           el('span', { class: 'value' + (p[1] === null ? ' none' : ''), dir: 'auto' }, p[1] === null ? 'null' : p[1])));
       });
       right.appendChild(el('div', { class: 'panel' }, el('h3', null, 'Constants and members'), m));
