@@ -77,7 +77,9 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=" + profile, "--window-size=1400,900" })
+        // --disable-ipc-flooding-protection: the corpus test changes the address hundreds of times, which Chromium would throttle.
+        foreach (var a in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-ipc-flooding-protection",
+                     "--user-data-dir=" + profile, "--window-size=1400,900" })
             start.ArgumentList.Add(a);
         start.ArgumentList.Add(screenshot is null ? "--dump-dom" : "--screenshot=" + screenshot);
         start.ArgumentList.Add(new Uri(file).AbsoluteUri + hash);
@@ -146,6 +148,52 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
         string png = Path.Combine(Screenshots, "seeds-001.png");
         Browse(chromium, file, "#doc=001_d4a7fedfcebcdffb&zone=sentence:3", png);
         Assert.True(new FileInfo(png).Length > 10_000, "the screenshot is empty");
+    }
+
+    /// <summary>
+    /// Opens every document of the shared corpus (Hindi news and the multilingual set: Urdu, Tamil,
+    /// Bengali, English) through the page's own address routing, from a script the test adds to a
+    /// copy of the page, and checks that the marked text is the document's text, character for
+    /// character (invisible characters as their marks), with an element for every zone.
+    /// </summary>
+    [SkippableFact]
+    public void Every_document_of_the_corpus_shows_its_whole_text_with_every_zone_marked()
+    {
+        string chromium = Chromium();
+        _skip.UnlessCorpus();
+        string file = Report(Repo.Corpus!, "corpus", "hindi-news", "multilingual");
+        const string Probe = """
+            <script>
+            (function () {
+              var data = JSON.parse(document.getElementById('seedgen-data').textContent);
+              var invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+              var checked = 0, wrong = [];
+              for (var i = 0; i < data.docs.length; i++) {
+                var x = JSON.parse(document.getElementById('d' + i).textContent);
+                if (x.text === undefined) continue;
+                history.replaceState(null, '', '#doc=' + encodeURIComponent(data.docs[i][0])); // queues no hashchange of its own
+                window.dispatchEvent(new HashChangeEvent('hashchange'));
+                var want = x.text.replace(invisible, function (c) { var h = c.charCodeAt(0).toString(16).toUpperCase(); while (h.length < 4) h = '0' + h; return 'U+' + h; });
+                var shown = document.getElementById('doc-text');
+                checked++;
+                if (document.getElementById('doc-id').textContent !== data.docs[i][0] || shown.textContent !== want
+                    || shown.querySelectorAll('.z:not([data-part])').length !== x.zones.length) wrong.push(data.docs[i][0]);
+              }
+              document.documentElement.setAttribute('data-probe', 'checked ' + checked + ', wrong: ' + wrong.join(' '));
+            })();
+            </script>
+            """;
+        string html = File.ReadAllText(file);
+        int end = html.LastIndexOf("</body>", StringComparison.Ordinal);
+        string probed = Path.Combine(_dir, "corpus-probe.html");
+        File.WriteAllText(probed, html.Substring(0, end) + Probe + html.Substring(end));
+        int documents = Directory.GetFiles(Path.Combine(Repo.Corpus!, "hindi-news"), "*.txt").Length
+            + Directory.GetFiles(Path.Combine(Repo.Corpus!, "multilingual"), "*.txt").Length;
+
+        string dom = Browse(chromium, probed, "");
+        var probe = Regex.Match(dom, "data-probe=\"([^\"]*)\"");
+        Assert.True(probe.Success, "the probe did not run");
+        Assert.Equal("checked " + documents + ", wrong: ", probe.Groups[1].Value);
     }
 
     [SkippableFact]
