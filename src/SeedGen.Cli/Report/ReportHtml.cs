@@ -84,8 +84,15 @@ internal static class ReportHtml
     public static string Html(string s)
     {
         var sb = new StringBuilder(s.Length + 16);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length; i++)
         {
+            char c = s[i];
+            if (FormatPair(s, i) is { } cp)
+            {
+                sb.Append("[U+").Append(cp.ToString("X4", System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+                i++;
+                continue;
+            }
             switch (c)
             {
                 case '&': sb.Append("&amp;"); break;
@@ -105,7 +112,7 @@ internal static class ReportHtml
     /// <summary>
     /// JSON as the content of a script element: every character that could end the element, start
     /// markup or act invisibly (<c>&lt; &gt; &amp;</c>, controls, U+2028/2029, format characters such as
-    /// bidi controls and ZWJ, lone surrogates) is a <c>\uXXXX</c> escape, which JSON reads back as the same character.
+    /// bidi controls, ZWJ and the tag characters beyond the BMP) is a <c>\uXXXX</c> escape, which JSON reads back as the same character.
     /// </summary>
     public static void WriteScriptJson(TextWriter w, string json)
     {
@@ -113,13 +120,26 @@ internal static class ReportHtml
         for (int i = 0; i < json.Length; i++)
         {
             char c = json[i];
-            if (!NeedsEscape(c)) continue;
+            int units = FormatPair(json, i) is not null ? 2 : NeedsEscape(c) ? 1 : 0;
+            if (units == 0) continue;
             if (i > run) w.Write(json.AsSpan(run, i - run));
-            w.Write("\\u");
-            w.Write(((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            for (int k = 0; k < units; k++)
+            {
+                w.Write("\\u");
+                w.Write(((int)json[i + k]).ToString("x4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            i += units - 1;
             run = i + 1;
         }
         if (json.Length > run) w.Write(json.AsSpan(run));
+    }
+
+    /// <summary>The code point of the surrogate pair at <paramref name="i"/> when it is a format character (U+E0001, the tags U+E0020–E007F …), else null.</summary>
+    private static int? FormatPair(string s, int i)
+    {
+        if (!char.IsHighSurrogate(s[i]) || i + 1 >= s.Length || !char.IsLowSurrogate(s[i + 1])) return null;
+        int cp = char.ConvertToUtf32(s[i], s[i + 1]);
+        return UnicodeData.IsFormat(cp) ? cp : null;
     }
 
     private static bool NeedsEscape(char c) =>

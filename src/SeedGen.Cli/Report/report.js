@@ -16,8 +16,14 @@
   var state = { filter: '', check: '', sort: C.path, asc: true, page: 0 };
 
   // Controls, U+2028/2029 and invisible format characters (bidi controls, ZWSP, BOM …): shown as a visible mark.
-  // ZWJ and ZWNJ are spelling in Indic scripts and stay as they are.
-  var INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+  // ZWJ and ZWNJ are spelling in Indic scripts and stay as they are. Tag characters (U+E0000–E007F) are pairs.
+  var INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
+
+  function codeOf(ch) {
+    var code = ch.codePointAt(0).toString(16).toUpperCase();
+    while (code.length < 4) code = '0' + code;
+    return 'U+' + code;
+  }
 
   function appendText(parent, s) {
     s = String(s);
@@ -25,25 +31,19 @@
     var last = 0, m;
     while ((m = INVISIBLE.exec(s)) !== null) {
       if (m.index > last) parent.appendChild(document.createTextNode(s.slice(last, m.index)));
-      var code = m[0].charCodeAt(0).toString(16).toUpperCase();
-      while (code.length < 4) code = '0' + code;
       var mark = document.createElement('span');
       mark.className = 'fc';
-      mark.title = 'U+' + code + ': an invisible control or format character of the seed, shown';
-      mark.textContent = 'U+' + code;
+      mark.title = codeOf(m[0]) + ': an invisible control or format character of the seed, shown';
+      mark.textContent = codeOf(m[0]);
       parent.appendChild(mark);
-      last = m.index + 1;
+      last = m.index + m[0].length;
     }
     if (last < s.length) parent.appendChild(document.createTextNode(last ? s.slice(last) : s));
   }
 
   // A seed string for an attribute (a tooltip): invisible characters as [U+XXXX].
   function visible(s) {
-    return String(s).replace(INVISIBLE, function (ch) {
-      var code = ch.charCodeAt(0).toString(16).toUpperCase();
-      while (code.length < 4) code = '0' + code;
-      return '[U+' + code + ']';
-    });
+    return String(s).replace(INVISIBLE, function (ch) { return '[' + codeOf(ch) + ']'; });
   }
 
   // el('td', {class: 'num', dir: 'auto'}, child, 'text', …): attributes by setAttribute, children as nodes or text nodes.

@@ -166,14 +166,14 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
             <script>
             (function () {
               var data = JSON.parse(document.getElementById('seedgen-data').textContent);
-              var invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u08e2\u180e\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]/g;
+              var invisible = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u180e\u200b\u200e\u200f\u202a-\u202e\u2028\u2029\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
               var checked = 0, wrong = [];
               for (var i = 0; i < data.docs.length; i++) {
                 var x = JSON.parse(document.getElementById('d' + i).textContent);
                 if (x.text === undefined) continue;
                 history.replaceState(null, '', '#doc=' + encodeURIComponent(data.docs[i][0])); // queues no hashchange of its own
                 window.dispatchEvent(new HashChangeEvent('hashchange'));
-                var want = x.text.replace(invisible, function (c) { var h = c.charCodeAt(0).toString(16).toUpperCase(); while (h.length < 4) h = '0' + h; return 'U+' + h; });
+                var want = x.text.replace(invisible, function (c) { var h = c.codePointAt(0).toString(16).toUpperCase(); while (h.length < 4) h = '0' + h; return 'U+' + h; });
                 var shown = document.getElementById('doc-text');
                 checked++;
                 if (document.getElementById('doc-id').textContent !== data.docs[i][0] || shown.textContent !== want
@@ -221,6 +221,7 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
             Assert.DoesNotContain("alert(1)</script>", dom);
             Assert.DoesNotContain("\u202E", dom, StringComparison.Ordinal);
             Assert.DoesNotContain("\u2066", dom, StringComparison.Ordinal);
+            Assert.DoesNotContain("\U000E0041", dom, StringComparison.Ordinal);
             if (hash == "")
             {
                 Assert.Matches("id=\"doc-count\">" + seeds + "<", dom);
@@ -234,6 +235,7 @@ public sealed class ReportBrowserTests : IClassFixture<SkipReasons>, IDisposable
                 Assert.Contains("Body &lt;/script&gt;&lt;img src=x onerror=alert(", dom); // the 2 is a number zone
                 Assert.Contains(">U+202E</span>", dom);
                 Assert.Contains(">U+2066</span>", dom);
+                Assert.Contains(">U+E0041</span>", dom);
                 Assert.Contains("SEED015", dom);
             }
         }

@@ -17,7 +17,7 @@ public sealed class ReportTests : IDisposable
 
     /// <summary>What a hostile seed says: markup that must stay text, and bidi controls that must not act.</summary>
     internal const string HostileText =
-        "<script>alert(1)</script> headline \u202Eevil\u202C\n\n" +
+        "<script>alert(1)</script> headline \u202Eevil\u202C \U000E0041tag\n\n" +
         "Body </script><img src=x onerror=alert(2)> says \"hi\" & 'bye' \u2066isolated\u2069 \u2028 <!-- --> ]]> end.\n";
 
     private readonly CliFolder _folder = new("seedgen-report-");
@@ -194,6 +194,7 @@ public sealed class ReportTests : IDisposable
         Assert.DoesNotContain("\u202E", html, StringComparison.Ordinal);
         Assert.DoesNotContain("\u2066", html, StringComparison.Ordinal);
         Assert.DoesNotContain("\u2028", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("\U000E0041", html, StringComparison.Ordinal);
         Assert.Contains("\\u003cscript\\u003ealert(1)\\u003c/script\\u003e", html);
         // … and the data reads back as the seed wrote it.
         using var detail = Detail(html, 0);
@@ -206,6 +207,7 @@ public sealed class ReportTests : IDisposable
     [InlineData("<!-- <script> -->")]
     [InlineData("\u202Eabc\u2066def\u2069\u200F\u2028\u2029\uFEFF\u0000\u0085")]
     [InlineData("& < > \" ' \\ /")]
+    [InlineData("tag \U000E0041\U000E007F, emoji \U0001F600")]
     [InlineData("नई दिल्ली \u200D\u200C مرحبا")]
     public void The_writer_escapes_every_string_for_a_script_element_and_for_markup(string hostile)
     {
@@ -216,6 +218,7 @@ public sealed class ReportTests : IDisposable
         Assert.DoesNotContain(">", written);
         Assert.DoesNotContain("&", written);
         Assert.DoesNotContain(written, c => c < 0x20 || c is '\u2028' or '\u2029' or '\u0085' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+        Assert.DoesNotContain("\U000E0041", written, StringComparison.Ordinal);
         Assert.Equal(hostile, JsonDocument.Parse(written).RootElement.GetProperty("s").GetString());
 
         string markup = ReportHtml.Html(hostile);
@@ -224,6 +227,7 @@ public sealed class ReportTests : IDisposable
         Assert.DoesNotContain("\"", markup);
         Assert.DoesNotContain("'", markup);
         Assert.DoesNotContain(markup, c => ReportHtml.Invisible(c));
+        Assert.DoesNotContain("\U000E0041", markup, StringComparison.Ordinal);
         Assert.Equal(hostile.Count(c => c == '&'), Regex.Matches(markup, "&amp;").Count);
     }
 
