@@ -94,6 +94,11 @@ internal static class JsonReadouts
         }
     }
 
+    /// <summary>A published date as <c>inspect</c> and the report show it: "2021-04-28 19:51 +05:30", or the local time and "(offset unknown)".</summary>
+    public static string Display(PublishedDate p) =>
+        p.OffsetKnown ? p.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm zzz", System.Globalization.CultureInfo.InvariantCulture)
+            : p.ToLocalDateTime().ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture) + " (offset unknown)";
+
     /// <summary>A published date as JSON writes it: ISO 8601 with the offset.</summary>
     public static string Published(PublishedDate p) =>
         p.ToDateTimeOffset().ToString("yyyy-MM-dd'T'HH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture);

@@ -79,6 +79,9 @@ public static class SeedGenCli
             config.AddCommand<CheckCommand>("check")
                 .WithDescription("Report what the build would report of these seeds, as file(line,col): warning SEEDxxx: ... Exit 0 clean, 1 errors (or warnings with --strict).")
                 .WithExample("check", "seeds/", "--strict");
+            config.AddCommand<ReportCommand>("report")
+                .WithDescription("Write one self-contained HTML page (no network) that shows how SeedGen reads these seeds: readout counts, a sortable table of every document, each document's text with its zones marked beside the member names, and related documents.")
+                .WithExample("report").WithExample("report", "seeds/", "-o", "report.html").WithExample("report", "corpus/", "-o", "out/report.html", "--text-limit", "64");
         });
         try
         {

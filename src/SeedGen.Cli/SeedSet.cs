@@ -8,6 +8,9 @@ using SeedGen.Model;
 using SeedGen.Naming;
 using SeedGen.Reading;
 using Spectre.Console;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using SeedGen.Diagnostics;
 
 namespace SeedGen.Cli;
 
@@ -40,8 +43,7 @@ internal sealed class SeedSet
 
     public static SeedSet Load(IReadOnlyList<string> paths, string className = "Seeds", long maxFileBytes = Inputs.SeedSettings.DefaultMaxFileBytes)
     {
-        var io = SeedGenCli.Io;
-        string baseDir = io.WorkingDirectory;
+        string baseDir = SeedGenCli.Io.WorkingDirectory;
         var missing = new List<string>();
         var unusable = new List<(string, char)>();
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal); // relative path -> full path
@@ -60,23 +62,14 @@ internal sealed class SeedSet
         }
 
         var files = new List<SeedFile>(found.Count);
-        void ReadAll(Action? step)
+        CliProgress.Run("Reading seeds", found.Count, step =>
         {
             foreach (var (relative, full) in found)
             {
                 files.Add(Read(full, relative, baseDir, maxFileBytes));
                 step?.Invoke();
             }
-        }
-
-        if (io.ErrorIsTerminal && found.Count > 200)
-            io.ErrConsole.Progress().Start(ctx =>
-            {
-                var task = ctx.AddTask("Reading seeds", maxValue: found.Count);
-                ReadAll(() => task.Increment(1));
-            });
-        else
-            ReadAll(null);
+        });
 
         var names = SeedNaming.Assign(files.Where(f => f.Model is { IsGenerated: true })
             .Select(f => new NameRequest(f.FullPath, f.Model!.Id, f.Model.Path, null)), className);
@@ -136,4 +129,66 @@ internal sealed class SeedSet
     /// <summary>The related documents and near-duplicates, as the generator's related step finds them.</summary>
     public Corpus.RelatedTable Related() =>
         Corpus.RelatedFinder.Find(Models.Select(m => new Corpus.SeedSignature(m.Key, m.Id, m.Path, m.Signature)), Names);
+
+    /// <summary>
+    /// What the build reports of these seed files (SEED010–SEED015, SEED018, SEED021, SEED022, SEED012),
+    /// with the build's own checks, in file order: unusable names first, then each file's findings.
+    /// </summary>
+    public List<CliFinding> Findings(long maxFileBytes, Corpus.RelatedTable? related = null)
+    {
+        var result = new List<CliFinding>();
+        var sameContent = SeedFileChecks.SameContent(Models.Where(m => Names.Find(m.Key) is { IsGenerated: true }).Select(m => (m.Path, m.Sha256)),
+            (related ?? Related()).NearDuplicateLines());
+        foreach (var (relative, character) in Unusable)
+            result.Add(CliFinding.From(relative, 1, 1, new SeedFinding(Descriptors.UnusableFileName, 0, 0, new object[] { relative, SeedPaths.Describe(character) })));
+        foreach (var file in Files)
+        {
+            if (file.DecodedText is not { } text)
+            {
+                result.Add(CliFinding.From(file.RelativePath, 1, 1, new SeedFinding(Descriptors.Unreadable, 0, 0, new object[] { file.RelativePath })));
+                continue;
+            }
+            var lines = SourceText.From(text).Lines;
+            var findings = SeedFileChecks.Check(file.RelativePath, text, Utf8Length(text), maxFileBytes,
+                Names.Find(file.FullPath), sameContent.TryGetValue(file.RelativePath, out var same) ? same : null,
+                i => { var p = lines.GetLinePosition(i); return (p.Line + 1, p.Character + 1); });
+            foreach (var f in findings)
+            {
+                var at = lines.GetLinePosition(f.Start);
+                result.Add(CliFinding.From(file.RelativePath, at.Line + 1, at.Character + 1, f));
+            }
+        }
+        return result;
+    }
+}
+
+/// <summary>A seed-file finding where it is: <c>file(line,col): warning SEEDxxx: message</c>, as MSBuild writes it.</summary>
+internal sealed record CliFinding(string Path, int Line, int Column, DiagnosticSeverity Severity, string Id, string Message)
+{
+    public static CliFinding From(string path, int line, int column, SeedFinding finding) =>
+        new(path, line, column, finding.Severity, finding.Descriptor.Id, finding.Message);
+
+    public string SeverityWord => Severity switch { DiagnosticSeverity.Error => "error", DiagnosticSeverity.Warning => "warning", _ => "info" };
+
+    public override string ToString() => $"{Path}({Line},{Column}): {SeverityWord} {Id}: {Message}";
+}
+
+/// <summary>The CLI's progress bar: on stderr, for more than <see cref="Threshold"/> items, when stderr is a terminal; else quiet.</summary>
+internal static class CliProgress
+{
+    public const int Threshold = 200;
+
+    /// <summary>Runs <paramref name="work"/>, which calls the step it is given (null when no bar shows) once per item.</summary>
+    public static void Run(string label, int count, Action<Action?> work)
+    {
+        var io = SeedGenCli.Io;
+        if (io.ErrorIsTerminal && count > Threshold)
+            io.ErrConsole.Progress().Start(ctx =>
+            {
+                var task = ctx.AddTask(label, maxValue: count);
+                work(() => task.Increment(1));
+            });
+        else
+            work(null);
+    }
 }

@@ -10,12 +10,8 @@ namespace SeedGen.Cli.Commands;
 /// <summary><c>seedgen emit</c>: the generator's output for these seeds, written to a folder.</summary>
 internal sealed class EmitCommand : Command<EmitCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : SeedPathsSettings
     {
-        [CommandArgument(0, "[paths]")]
-        [Description("Seed files or folders (searched for *.txt). Default: seeds/")]
-        public string[] Paths { get; init; } = System.Array.Empty<string>();
-
         [CommandOption("-o|--output <DIR>")]
         [Description("Folder to write the .g.cs files to (created if needed)")]
         public string? Output { get; init; }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Globalization;
 using System.Linq;
 using System.Threading;
 using Spectre.Console.Cli;
@@ -11,12 +10,8 @@ namespace SeedGen.Cli.Commands;
 /// <summary><c>seedgen inspect</c>: what SeedGen makes of each document, as a table or as JSON.</summary>
 internal sealed class InspectCommand : Command<InspectCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : SeedPathsSettings
     {
-        [CommandArgument(0, "[paths]")]
-        [Description("Seed files or folders (searched for *.txt). Default: seeds/")]
-        public string[] Paths { get; init; } = System.Array.Empty<string>();
-
         [CommandOption("--json")]
         [Description("Write every readout as JSON (stable property order) instead of tables")]
         public bool Json { get; init; }
@@ -54,9 +49,7 @@ internal sealed class InspectCommand : Command<InspectCommand.Settings>
                     Row(readout.InspectLabel!, r.Get(readout.Range(r)));
                     break;
                 case ReadoutKind.Date when readout.WithOffset:
-                    Row(readout.InspectLabel!, r.Published is not { } p ? null
-                        : p.OffsetKnown ? p.ToDateTimeOffset().ToString("yyyy-MM-dd HH:mm zzz", CultureInfo.InvariantCulture)
-                        : p.ToLocalDateTime().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " (offset unknown)");
+                    Row(readout.InspectLabel!, r.Published is { } p ? JsonReadouts.Display(p) : null);
                     break;
             }
         }

@@ -10,27 +10,15 @@ namespace SeedGen.Tests.Cli;
 /// <summary><c>seedgen inspect / emit / check</c>, run in-process on the two seeds and on a hostile folder.</summary>
 public sealed class CliTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "seedgen-cli-" + Guid.NewGuid().ToString("N").Substring(0, 12));
+    private readonly CliFolder _folder = new("seedgen-cli-");
 
-    public CliTests()
-    {
-        Directory.CreateDirectory(Path.Combine(_dir, "seeds"));
-        File.Copy(Repo.Seed000, Path.Combine(_dir, "seeds", "000_29994c0a40c8d7d7.txt"));
-        File.Copy(Repo.Seed001, Path.Combine(_dir, "seeds", "001_d4a7fedfcebcdffb.txt"));
-    }
+    private readonly string _dir;
 
-    public void Dispose()
-    {
-        try { Directory.Delete(_dir, recursive: true); } catch (IOException) { }
-    }
+    public CliTests() => _dir = _folder.Dir;
 
-    private (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        int exit = SeedGenCli.Run(args, output, error, _dir);
-        return (exit, output.ToString().Replace("\r\n", "\n"), error.ToString());
-    }
+    public void Dispose() => _folder.Dispose();
+
+    private (int Exit, string Out, string Err) Run(params string[] args) => _folder.Run(args);
 
     private string Hostile()
     {
@@ -203,6 +191,7 @@ public sealed class CliTests : IDisposable
     [InlineData("inspect")]
     [InlineData("emit")]
     [InlineData("check")]
+    [InlineData("report")]
     public void Every_command_has_help(string command)
     {
         var (exit, output, _) = Run(command, "--help");
