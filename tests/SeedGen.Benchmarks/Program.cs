@@ -56,6 +56,23 @@ public static class Program
                 args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
             return;
         }
+        if (args.Length >= 1 && args[0] == "--generated-size")
+        {
+            // The generated source for the real corpus or the scaled workload, as the package generates it (text in the pack).
+            var docs = args.Length > 1 && args[1] == "scaled" ? Workloads.Scaled100MB() : Workloads.Real();
+            var run = Workloads.Driver(Microsoft.CodeAnalysis.GeneratorExtensions.AsSourceGenerator(new Wiring.SeedGenerator()), Workloads.SeedTexts(docs)).RunGenerators(Workloads.Compilation()).GetRunResult();
+            var sources = run.Results.SelectMany(r => r.GeneratedSources).ToList();
+            long utf8 = sources.Sum(s => (long)System.Text.Encoding.UTF8.GetByteCount(s.SourceText.ToString()));
+            long text = docs.Sum(d => (long)System.Text.Encoding.UTF8.GetByteCount(d.Text));
+            System.Console.WriteLine($"{docs.Count:N0} documents, {text:N0} bytes of text: {sources.Count:N0} sources, {utf8:N0} bytes of UTF-8 ({sources.Sum(s => (long)s.SourceText.Length):N0} chars)");
+            if (args.Length > 2) System.IO.File.WriteAllText(args[2], sources[sources.Count / 2].SourceText.ToString());
+            return;
+        }
+        if (args.Length >= 1 && args[0] == "--scaled-build")
+        {
+            ScaledBuild.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            return;
+        }
         if (args.Length >= 1 && args[0] == "--phases")
         {
             Phases.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 20,

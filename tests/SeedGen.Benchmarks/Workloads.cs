@@ -34,7 +34,8 @@ internal sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     public OptionsProvider(Dictionary<string, string> global, Dictionary<string, string>? file = null)
     {
         GlobalOptions = new Options(global);
-        _file = new Options(file ?? new Dictionary<string, string>());
+        // As the package's targets mark seeds (and pack their text: Global's SeedGenTextPackBuilt).
+        _file = new Options(file ?? new Dictionary<string, string> { ["build_metadata.AdditionalFiles.SeedGenSeed"] = "true" });
     }
     public override AnalyzerConfigOptions GlobalOptions { get; }
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new());
@@ -115,6 +116,7 @@ internal static class Workloads
         ["build_property.RootNamespace"] = "Demo",
         ["build_property.MSBuildProjectDirectory"] = ProjectDir,
         ["build_property.ProjectDir"] = ProjectDir + "/",
+        ["build_property." + SeedGen.Inputs.SeedSettings.TextPackProperty] = "true",
     };
 
     public static CSharpCompilation Compilation(string code = "namespace Demo { public static class Code { public static int X = 1; } }") =>

@@ -93,6 +93,8 @@ internal sealed class GeneratorHarness
     public Dictionary<string, Dictionary<string, string>> PerFile { get; } = new();
     public List<string> Sources { get; } = new();
     public LanguageVersion LanguageVersion { get; set; } = LanguageVersion.Latest;
+    /// <summary>Whether <see cref="Run"/> records the pipeline's steps (the caching tests read them; with many seeds the driver's recording costs minutes).</summary>
+    public bool TrackSteps { get; set; } = true;
     public Dictionary<string, ReportDiagnostic> DiagnosticOptions { get; } = new();
 
     public static GeneratorHarness WithTwoSeeds()
@@ -171,7 +173,7 @@ internal sealed class GeneratorHarness
     public Result Run(IEnumerable<MetadataReference>? references = null)
     {
         var compilation = CreateCompilation(references);
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        var driver = CreateDriver(TrackSteps).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         return new Result(driver.GetRunResult(), output, diagnostics);
     }
 

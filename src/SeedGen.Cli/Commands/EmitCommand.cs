@@ -72,9 +72,11 @@ internal sealed class EmitCommand : Command<EmitCommand.Settings>
             Write(TypesEmitter.HintName, TypesEmitter.Emit(options));
             Write(CatalogEmitter.HintName(options), CatalogEmitter.Emit(seeds.Names, options));
             Write(RelatedEmitter.HintName(options), RelatedEmitter.Emit(seeds.Related(), options));
-            foreach (var model in seeds.Models)
-                if (seeds.Names.Find(model.Key) is { IsGenerated: true } name)
-                    Write(name.HintName, DocumentEmitter.Emit(model, name, options));
+            // The documents in the files the generator puts them in (a file each, or shared files for many seeds).
+            var placed = System.Collections.Immutable.ImmutableArray.CreateRange(seeds.Models.Select(m => new Wiring.SeedGenerator.PlacedSeed(m, seeds.Names.Find(m.Key))));
+            foreach (var file in Wiring.SeedGenerator.SeedFile.Arrange(placed, seeds.Names.RootClass))
+                if (file.Seeds.Count > 0)
+                    Write(file.HintName, DocumentEmitter.Emit(file.Seeds.AsSpan().ToArray().Select(p => (p.Document, p.Name!)).ToList(), options));
             string? old = null;
             if (Directory.Exists(dir))
             {

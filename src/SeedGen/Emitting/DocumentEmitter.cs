@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 using SeedGen.Model;
 using SeedGen.Naming;
@@ -6,27 +7,59 @@ using SeedGen.Reading;
 namespace SeedGen.Emitting;
 
 /// <summary>
-/// One document's source file: its nested static class with the constants, the text as UTF-8,
-/// and the <c>Document</c> object built from the ranges of <see cref="Layout"/>.
+/// A source file of documents: each one's nested static class with the constants, the text as UTF-8
+/// (or its place in the text pack), and the <c>Document</c> object built from the ranges of
+/// <see cref="Layout"/>. The members are documented once, on <c>SeedDocument</c> and in README; a
+/// document's class carries its title or lead and its path, so that code completion tells seeds apart.
 /// </summary>
 internal static class DocumentEmitter
 {
-    /// <summary>String readouts longer than this are properties, not constants, to keep metadata small.</summary>
-    public const int MaxConstLength = 512;
+    /// <summary>
+    /// String readouts longer than this are properties over <c>Document</c>, not constants: a long lead as a
+    /// constant is the text a second time in the source and in the assembly's metadata.
+    /// </summary>
+    public const int MaxConstLength = 128;
 
-    public static string Emit(SeedModel seed, NameAssignment name, EmitOptions o, System.Threading.CancellationToken cancellationToken = default)
+    public static string Emit(SeedModel seed, NameAssignment name, EmitOptions o, System.Threading.CancellationToken cancellationToken = default) =>
+        Emit(new[] { (seed, name) }, o, cancellationToken);
+
+    /// <summary>
+    /// One source file holding the classes of <paramref name="seeds"/> (in this order): the root class is
+    /// declared once, and a folder's class once for each run of seeds in it.
+    /// </summary>
+    public static string Emit(IReadOnlyList<(SeedModel Seed, NameAssignment Name)> seeds, EmitOptions o, System.Threading.CancellationToken cancellationToken = default)
+    {
+        int capacity = 4096;
+        foreach (var (seed, _) in seeds) capacity += seed.Readouts.Text.Length / (o.TextPack && seed.TextInPack ? 64 : 1) + 4096;
+        // The text once plus its escapes and the members around it; a StringBuilder grows by chunks, without copying.
+        var b = new SourceBuilder(capacity);
+        b.Header(o).OpenNamespace(o);
+        b.Open(o.Visibility + " static partial class " + o.ClassName);
+        var open = new List<string>();
+        foreach (var (seed, name) in seeds)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int folders = name.ClassPath.Count - 1, same = 0;
+            while (same < open.Count && same < folders && open[same] == name.ClassPath[same]) same++;
+            while (open.Count > same) { b.Close(); open.RemoveAt(open.Count - 1); }
+            for (int i = same; i < folders; i++)
+            {
+                b.Open("public static partial class " + Identifiers.Escape(name.ClassPath[i]));
+                open.Add(name.ClassPath[i]);
+            }
+            EmitClass(b, seed, name, o, cancellationToken);
+        }
+        for (int i = 0; i < open.Count; i++) b.Close();
+        b.Close(); // root
+        b.CloseNamespace(o);
+        return b.ToString();
+    }
+
+    /// <summary>A seed's own static class, at the builder's current place.</summary>
+    private static void EmitClass(SourceBuilder b, SeedModel seed, NameAssignment name, EmitOptions o, System.Threading.CancellationToken cancellationToken)
     {
         var r = seed.Readouts;
         var text = r.Text;
-        // The text once plus its escapes and the members around it; a StringBuilder grows by chunks, without copying.
-        var b = new SourceBuilder(text.Length + text.Length / 16 + 4096);
-        b.Header(o).OpenNamespace(o);
-
-        string root = o.Visibility + " static partial class " + o.ClassName;
-        b.Open(root);
-        for (int i = 0; i < name.ClassPath.Count - 1; i++)
-            b.Open("public static partial class " + Identifiers.Escape(name.ClassPath[i]));
-
         var (previewText, previewStart, previewLength) = (r.Title ?? r.Lead) is { } preview ? ReadoutText(r, preview) : (seed.Id, 0, seed.Id.Length);
         CSharpText.AppendDocText(b.BeginLine().Append("/// <summary>"), previewText, previewStart, previewLength);
         b.Raw.Append("</summary>");
@@ -37,14 +70,10 @@ internal static class DocumentEmitter
         b.BeginLine().Append("public static partial class ").Append(Identifiers.Escape(name.ClassPath[name.ClassPath.Count - 1]));
         b.EndLine().Open("");
 
-        b.Line("/// <summary>The seed's id: its path under the seeds folder, without extension.</summary>");
         Const(b, "Id", seed.Id);
-        b.Line("/// <summary>The seed's path relative to the project.</summary>");
         Const(b, "Path", seed.Path);
-        b.Line("/// <summary>SHA-256 of <see cref=\"Utf8\"/>, lower-case hex.</summary>");
         Const(b, "Sha256", seed.Sha256);
         foreach (var readout in Readouts.Counted()) IntConst(b, readout.CountConstant!, readout.CountIn(r));
-        b.Line("/// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>");
         MetadataKeys(b, r);
         foreach (var readout in Readouts.Of(ReadoutKind.Text))
             StringReadout(b, o, readout.Name, r, readout.NeverNull ? readout.Range(r) ?? new TextRange(0, 0) : readout.Range(r), nullable: !readout.NeverNull);
@@ -55,7 +84,6 @@ internal static class DocumentEmitter
             EmitPackedUtf8(b, o, Encoding.UTF8.GetByteCount(text));
         else
         {
-            b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>");
             EmitUtf8(b, text, o, cancellationToken);
         }
         EmitLayout(b, Layout.Pack(r), o);
@@ -66,7 +94,6 @@ internal static class DocumentEmitter
         // One call: the layout carries the ranges and the date, the weekday, month and keyword strings
         // are one literal, so the compiler (and any analyzer reading operations) sees a handful of
         // arguments per seed, not an array and a date.
-        b.Line("/// <summary>Every readout of this seed.</summary>");
         b.BeginLine().Append("public static ").AppendGlobal(o, "SeedDocument").Append(" Document => s_document ?? ")
             .AppendGlobal(o, "SeedDocument").Append(".__Create(ref s_document, Id, Path, Sha256, ")
             .Append(o.HasSpan ? "__Utf8, LayoutData" : seed.TextInPack && o.TextPack ? "__Bytes(), s_layout" : "s_utf8, s_layout").Append(", WordCount, Script, Language, ");
@@ -86,10 +113,6 @@ internal static class DocumentEmitter
         }
 
         b.Close(); // document class
-        for (int i = 0; i < name.ClassPath.Count - 1; i++) b.Close();
-        b.Close(); // root
-        b.CloseNamespace(o);
-        return b.ToString();
     }
 
     /// <summary>A string readout, a constant written straight from the range of the text (a property over <c>Document</c> when long).</summary>
@@ -158,7 +181,6 @@ internal static class DocumentEmitter
     {
         string load = "s_utf8 ?? " + o.Global("SeedDocument") + ".__LoadUtf8(ref s_utf8, Sha256, " + length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")";
         b.Line("private static byte[]" + o.Q + " s_utf8;");
-        b.Line("/// <summary>The text as UTF-8: BOM dropped, line ends LF (read from the assembly on first use, then kept).</summary>");
         if (o.HasSpan)
         {
             b.Line("public static global::System.ReadOnlySpan<byte> Utf8 => " + load + ";");

@@ -142,6 +142,27 @@ internal static class SeedNaming
     /// <summary>The shared types' hint name.</summary>
     public const string TypesHintName = "SeedDocument.g.cs";
 
+    /// <summary>
+    /// Up to this many seeds, each has a source file of its own (its <see cref="NameAssignment.HintName"/>);
+    /// more are spread over <see cref="SharedFileCount"/> files. Every file that holds a seed declares the
+    /// partial root class once, and the compiler's analyzer driver pairs each declaration of a type with
+    /// all the others (10,000 declarations of <c>Seeds</c>: 10⁸ steps, minutes of a build).
+    /// </summary>
+    public const int MaxFilesOfTheirOwn = 1000;
+
+    /// <summary>How many files hold the seeds when there are more than <see cref="MaxFilesOfTheirOwn"/>.</summary>
+    public const int SharedFileCount = 128;
+
+    /// <summary>
+    /// The shared file of a seed: by a hash of its hint name, so that adding or removing a seed changes one
+    /// file, and an edit one file.
+    /// </summary>
+    public static int SharedFileOf(string hintName) => (int)((uint)CharHash.Fnv32(hintName.AsSpan()) % SharedFileCount);
+
+    /// <summary>The hint name of shared file <paramref name="index"/>.</summary>
+    public static string SharedHintName(string rootClass, int index) =>
+        rootClass + ".Documents" + index.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs";
+
     /// <summary>The hint names SeedGen adds beside the documents' (catalog, related lists, shared types).</summary>
     public static string[] FixedHintNames(string rootClass) =>
         new[] { CatalogHintName(rootClass), RelatedHintName(rootClass), TypesHintName };

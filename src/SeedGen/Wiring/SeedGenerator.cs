@@ -15,7 +15,8 @@ namespace SeedGen.Wiring;
 /// <code>
 /// AdditionalTexts + options ─► Documents (read one seed) ─► NameRequests ─► Collect ─► Names (all class names)
 ///                               │                                                     │
-///                               └──────────────── Placed (document + its name) ◄──────┘ ─► one source per seed
+///                               └──────────────── Placed (document + its name) ◄──────┘
+///                                                   ─► Collect ─► Arranged (files, hint-name order) ─► one source per file
 /// Documents ─► Signatures ─► Collect ─► Related (+ Names) ─► Seeds.Related.g.cs
 /// Names + EmitOptions ─► catalog source (Seeds.g.cs);  EmitOptions ─► SeedDocument.g.cs
 /// Compilation + settings ─► ConsumerTypes (the project's own Seeds/SeedDocument…: SEED020, nothing emitted)
@@ -85,26 +86,28 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (x, ct) => RelatedFinder.Find(x.Left.Items, x.Right, ct))
             .WithTrackingName(Steps.Related);
 
-        // 5. Place each document under its name, in the order of the hint names whatever the order of the items:
-        //    the generated trees, and so the assembly and its PDB, do not depend on how MSBuild listed the seeds.
-        //    An edit keeps every other entry equal, so only the edited seed's source is emitted again.
-        var placed = documents
+        // 5. Place each document under its name, and the documents in their source files: a file each, or with more
+        //    than SeedNaming.MaxFilesOfTheirOwn seeds, a fixed set of shared files. The files come in hint-name order
+        //    whatever the order of the items, so the generated trees, the assembly and its PDB do not depend on how
+        //    MSBuild listed the seeds; an edit leaves every other file equal, and only its own is emitted again.
+        var files = documents
             .Combine(names)
             .Select(static (x, _) => new PlacedSeed(x.Left, x.Right.Find(x.Left.Key)))
             .WithTrackingName(Steps.Placed)
             .Collect()
-            .Select(static (all, _) => InHintNameOrder(all))
-            .WithTrackingName(Steps.AllPlaced)
+            .Combine(names)
+            .Select(static (x, _) => SeedFile.Arrange(x.Left, x.Right.RootClass))
+            .WithTrackingName(Steps.Arranged)
             .SelectMany(static (all, _) => all)
-            .WithTrackingName(Steps.Ordered)
+            .WithTrackingName(Steps.Files)
             .Combine(emitOptions)
-            .WithTrackingName(Steps.PlacedWithOptions);
+            .WithTrackingName(Steps.FilesWithOptions);
 
-        // 6. Emit: one source per seed, the catalog, the related lists, the shared types; and say which options were not accepted.
+        // 6. Emit: one source per file of seeds, the catalog, the related lists, the shared types; and say which options were not accepted.
         //    Emit options are null when the project's own types clash with the generated ones: nothing is emitted then.
         context.RegisterSourceOutput(settings, static (spc, s) => ReportOptionProblems(spc, s));
         context.RegisterSourceOutput(consumerTypes, static (spc, c) => ReportTypeClashes(spc, c));
-        context.RegisterSourceOutput(placed, static (spc, x) => EmitDocument(spc, x.Left, x.Right));
+        context.RegisterSourceOutput(files, static (spc, x) => EmitFile(spc, x.Left, x.Right));
         context.RegisterSourceOutput(names.Combine(emitOptions), static (spc, x) =>
         {
             if (x.Right is { } o) spc.AddSource(CatalogEmitter.HintName(o), CatalogEmitter.Emit(x.Left, o));
@@ -141,20 +144,19 @@ public sealed class SeedGenerator : IIncrementalGenerator
         s.Namespace, s.ClassName, s.Public, language.Utf8Literals, language.NullableAnnotations,
         references.HasSpan, references.HasSpanGetString, references.HasNotNullWhen, s.TextPack);
 
-    private static void EmitDocument(SourceProductionContext spc, PlacedSeed seed, EmitOptions? options)
+    private static void EmitFile(SourceProductionContext spc, SeedFile file, EmitOptions? options)
     {
-        if (seed.Name is not { IsGenerated: true } name || options is null) return;
-        if (seed.Document.ReadError is { } error) // a bug of ours: never lose the text, and say so
-            spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.NotAnalysed,
-                Location.Create(seed.Document.Key, default, default), seed.Document.Path, error));
-        try
+        if (options is null || file.Seeds.Count == 0) return;
+        var seeds = new (Model.SeedModel, NameAssignment)[file.Seeds.Count];
+        for (int i = 0; i < seeds.Length; i++)
         {
-            spc.AddSource(name.HintName, DocumentEmitter.Emit(seed.Document, name, options, spc.CancellationToken));
+            var seed = file.Seeds[i];
+            if (seed.Document.ReadError is { } error) // a bug of ours: never lose the text, and say so
+                spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.NotAnalysed,
+                    Location.Create(seed.Document.Key, default, default), seed.Document.Path, error));
+            seeds[i] = (seed.Document, seed.Name!);
         }
-        catch (ArgumentException) when (seed.Name is not null)
-        {
-            // The same file listed twice as an AdditionalFile: its source is already added.
-        }
+        spc.AddSource(file.HintName, DocumentEmitter.Emit(seeds, options, spc.CancellationToken));
     }
 
     /// <summary>A collected step's items as a class with value equality (see the note on Combine above).</summary>
@@ -174,18 +176,47 @@ public sealed class SeedGenerator : IIncrementalGenerator
     /// <summary>The options of every file and the project's settings (equal when both are the same instances, as the tuple was).</summary>
     internal sealed record FileOptions(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider Provider, SeedSettings Settings);
 
-    private static System.Collections.Immutable.ImmutableArray<PlacedSeed> InHintNameOrder(System.Collections.Immutable.ImmutableArray<PlacedSeed> all) =>
-        all.Sort(HintNameOrder.Instance);
-
-    /// <summary>By hint name (unique), then by file (seeds without a name), ordinal.</summary>
-    private sealed class HintNameOrder : System.Collections.Generic.IComparer<PlacedSeed>
+    /// <summary>A generated source file of documents: its hint name and its seeds, in order.</summary>
+    internal sealed record SeedFile(string HintName, EquatableArray<PlacedSeed> Seeds)
     {
-        public static readonly HintNameOrder Instance = new();
-
-        public int Compare(PlacedSeed? a, PlacedSeed? b)
+        /// <summary>
+        /// The source files of the generated seeds, in hint-name order; a file listed twice is one seed. Up to
+        /// <see cref="SeedNaming.MaxFilesOfTheirOwn"/> seeds, a file each; more, all
+        /// <see cref="SeedNaming.SharedFileCount"/> shared files (empty ones too, so that each keeps its place).
+        /// </summary>
+        public static System.Collections.Immutable.ImmutableArray<SeedFile> Arrange(System.Collections.Immutable.ImmutableArray<PlacedSeed> all, string rootClass)
         {
-            int order = string.CompareOrdinal(a!.Name?.HintName, b!.Name?.HintName);
-            return order != 0 ? order : string.CompareOrdinal(a.Document.Key, b.Document.Key);
+            var seeds = new System.Collections.Generic.List<PlacedSeed>(all.Length);
+            foreach (var seed in all)
+                if (seed.Name is { IsGenerated: true }) seeds.Add(seed);
+            seeds.Sort(HintNameOrder.Instance);
+            for (int i = seeds.Count - 1; i > 0; i--)
+                if (seeds[i].Document.Key == seeds[i - 1].Document.Key) seeds.RemoveAt(i);
+
+            var files = System.Collections.Immutable.ImmutableArray.CreateBuilder<SeedFile>();
+            if (seeds.Count <= SeedNaming.MaxFilesOfTheirOwn)
+            {
+                foreach (var seed in seeds) files.Add(new SeedFile(seed.Name!.HintName, new EquatableArray<PlacedSeed>(new[] { seed })));
+                return files.ToImmutable();
+            }
+            var shared = new System.Collections.Generic.List<PlacedSeed>[SeedNaming.SharedFileCount];
+            for (int i = 0; i < shared.Length; i++) shared[i] = new();
+            foreach (var seed in seeds) shared[SeedNaming.SharedFileOf(seed.Name!.HintName)].Add(seed);
+            for (int i = 0; i < shared.Length; i++)
+                files.Add(new SeedFile(SeedNaming.SharedHintName(rootClass, i), new EquatableArray<PlacedSeed>(shared[i].ToArray())));
+            return files.ToImmutable();
+        }
+
+        /// <summary>By hint name (unique), then by file (a file listed twice), ordinal.</summary>
+        private sealed class HintNameOrder : System.Collections.Generic.IComparer<PlacedSeed>
+        {
+            public static readonly HintNameOrder Instance = new();
+
+            public int Compare(PlacedSeed? a, PlacedSeed? b)
+            {
+                int order = string.CompareOrdinal(a!.Name!.HintName, b!.Name!.HintName);
+                return order != 0 ? order : string.CompareOrdinal(a.Document.Key, b.Document.Key);
+            }
         }
     }
 
@@ -212,7 +243,7 @@ internal static class Steps
     public const string AllSignatures = "SeedGen.AllSignatures";
     public const string Related = "SeedGen.Related";
     public const string Placed = "SeedGen.Placed";
-    public const string AllPlaced = "SeedGen.AllPlaced";
-    public const string Ordered = "SeedGen.Ordered";
-    public const string PlacedWithOptions = "SeedGen.PlacedWithOptions";
+    public const string Arranged = "SeedGen.Arranged";
+    public const string Files = "SeedGen.Files";
+    public const string FilesWithOptions = "SeedGen.FilesWithOptions";
 }

@@ -113,7 +113,7 @@ public class RelatedTests : IClassFixture<SkipReasons>
 
         driver = driver.ReplaceAdditionalText(h.Files[3], new MemoryAdditionalText(h.Files[3].Path, "Completely different\n\nMonsoon rain floods the northern districts.")).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
-        var placed = result.TrackedSteps[Steps.PlacedWithOptions].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        var placed = result.TrackedSteps[Steps.FilesWithOptions].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
         Assert.Equal(1, placed.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(4, placed.Count(r => r == IncrementalStepRunReason.Cached));
         Assert.Contains(result.TrackedSteps[Steps.Related].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);

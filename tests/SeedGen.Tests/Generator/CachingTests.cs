@@ -12,7 +12,7 @@ namespace SeedGen.Tests.Generator;
 /// </summary>
 public class CachingTests
 {
-    private static readonly string[] PerSeedSteps = { Steps.Read, Steps.Documents, Steps.NameRequests, Steps.Placed, Steps.PlacedWithOptions };
+    private static readonly string[] PerSeedSteps = { Steps.Read, Steps.Documents, Steps.NameRequests, Steps.Placed, Steps.FilesWithOptions };
 
     private static GeneratorHarness Harness(int seeds)
     {
@@ -71,7 +71,7 @@ public class CachingTests
         // Names depend on ids only: a content edit leaves them alone, and so the catalog.
         Assert.All(Reasons(driver, Steps.NameRequests), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
         Assert.All(Reasons(driver, Steps.Names), r => Assert.Equal(IncrementalStepRunReason.Cached, r));
-        var placed = Reasons(driver, Steps.PlacedWithOptions).ToList();
+        var placed = Reasons(driver, Steps.FilesWithOptions).ToList();
         Assert.Equal(1, placed.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(4, placed.Count(r => r == IncrementalStepRunReason.Cached));
 
@@ -120,7 +120,7 @@ public class CachingTests
         Assert.Contains("Seeds.doc00.g.cs", sources);
         // The seeds before it in hint-name order keep their place and are not emitted again; those after it
         // move up one place (the order of the generated trees is fixed) and are emitted again, unchanged.
-        var placed = Reasons(driver, Steps.PlacedWithOptions).ToList();
+        var placed = Reasons(driver, Steps.FilesWithOptions).ToList();
         Assert.Equal(IncrementalStepRunReason.Cached, placed[0]);
         foreach (var s in driver.GetRunResult().Results.Single().GeneratedSources.Where(s => s.HintName.StartsWith("Seeds.doc", System.StringComparison.Ordinal)))
             Assert.Equal(before[s.HintName], s.SourceText.ToString());

@@ -13,11 +13,8 @@ namespace Demo
         /// <remarks>Seed <c>seeds/000_29994c0a40c8d7d7.txt</c>.</remarks>
         public static partial class _000_29994c0a40c8d7d7
         {
-            /// <summary>The seed's id: its path under the seeds folder, without extension.</summary>
             public const string Id = "000_29994c0a40c8d7d7";
-            /// <summary>The seed's path relative to the project.</summary>
             public const string Path = "seeds/000_29994c0a40c8d7d7.txt";
-            /// <summary>SHA-256 of <see cref="Utf8"/>, lower-case hex.</summary>
             public const string Sha256 = "d1db971c162ff07826d27ca890487186b49be3fa7975995432f8c1148676cc47";
             public const int ParagraphCount = 8;
             public const int SentenceCount = 12;
@@ -28,23 +25,20 @@ namespace Demo
             public const int CreditCount = 0;
             public const int NumberCount = 1;
             public const int KeywordCount = 10;
-            /// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>
             public const string MetadataKeys = "";
             public const string? Title = null;
             public const string? Section = null;
             public const string Dateline = "नई दिल्ली";
-            public const string Lead = "प्रधानमंत्री नरेंद्र मोदी और रूस के राष्ट्रपति व्लादिमीर पुतिन ने शुक्रवार को टेलीफोन पर बातचीत की और इस दौरान दोनों देशों के बीच \u201Dविशेष रणनीतिक साझेदारी\u201D को आगे और मजबूत करने के प्रति प्रतिबद्धता जताई.";
+            public static string Lead => Document.Lead;
             public const string? Source = null;
             public const string? Byline = null;
             public const string Script = "Devanagari";
             public const string Language = "hi";
 
-            /// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>
             public static global::System.ReadOnlySpan<byte> Utf8 => "नई दिल्ली: प्रधानमंत्री नरेंद्र मोदी और रूस के राष्ट्रपति व्लादिमीर पुतिन ने शुक्रवार को टेलीफोन पर बातचीत की और इस दौरान दोनों देशों के बीच \u201Dविशेष रणनीतिक साझेदारी\u201D को आगे और मजबूत करने के प्रति प्रतिबद्धता जताई. Also Read - भारत ने Su-30MKI fighter से दागी ब्रह्मोस सुपरसोनिक क्रूज मिसाइल, जहाज को निशाना बनाया\n\nविदेश मंत्रालय के मुताबिक, पीएम मोदी ने द्विपक्षीय संबंधों को मजबूत करने में पुतिन की निजी प्रतिबद्धता के लिए उन्हें धन्यवाद दिया और कहा कि वे आपसी सहमति से तय तिथि के अनुरूप अगले भारत-रूस शिखर सम्मेलन के मद्देनजर उनका भारत में स्वागत करने को लेकर उत्साहित हैं. फोन पुतिन ने किया था. Also Read - प्रधानमंत्री नरेंद्र मोदी ने किया सरदार पटेल \u2018जंगल सफारी\u2019 का उद्घाटन, तोतों से खेलते नजर आए पीएम\n\nविदेश मंत्रालय ने कहा, \u201Dदोनों नेताओं ने भारत और रूस के बीच विशेष रणनीतिक साझेदारी को आगे और मजबूत करने के प्रति प्रतिबद्धता जताई और कोविड-19 महामारी के बावजूद द्विपक्षीय संवाद की गति को बनाए रखने के लिए सराहना की.\u201D Also Read - प्रधानमंत्री नरेंद्र मोदी के नेतृत्व में भारत की सेना का पाकिस्तान में खौफ: भाजपा\n\nमंत्रालय ने कहा कि बातचीत के दौरान रक्षा मंत्री राजनाथ सिंह और विदेश मंत्री एस जयशंकर की मॉस्को के हालिया उपयोगी दौरे का भी जिक्र किया. दोनों मंत्रियों ने मॉस्को में शंघाई सहयोग संगठन (एससीओ) की बैठक में हिस्सा लिया था. इस दौरान सिंह और जयशंकर ने अपने रूसी समकक्षों के साथ विस्तृत चर्चा की थी.\n\nविदेश मंत्रालय के मुताबिक मोदी ने इस साल पुतिन को रूस की अध्यक्षता में हुई एससीओ और ब्रिक्स (ब्राजील-रूस-भारत-चीन-दक्षिण अफ्रीका) देशों की बैठक के सफल आयोजन के लिए धन्यवाद दिया.\n\nमंत्रालय ने कहा, \u201Dउन्होंने एससीओ, ब्रिक्स सम्मेलन और भारत की मेजबानी में होने वाले एससीओ देशों के राष्ट्राध्यक्षों की बैठकों में हिस्सा लेने की अपनी उत्सुकता जाहिर की.\u201D\n\nएससीओ और ब्रिक्स देशों का अध्यक्ष होने के नाते रूस इस साल के बाद इन समूहों की बैठकों का आयोजन करेगा जबकि भारत एससीओ राष्ट्राध्यक्षों की परिषद की बैठक की मेजबानी करेगा.\n\nविदेश मंत्रालय ने बताया कि रूसी राष्ट्रपति ने मोदी को उनके जन्मदिन पर शुभकामनाएं दीं और मोदी ने इसके लिए उनका शुक्रिया अदा किया. देश-दुनिया की तमाम हस्तियों ने बृहस्पतिवार को मोदी को उनके 70वें जन्मदिन पर बधाई दी."u8;
             private static global::System.ReadOnlySpan<byte> LayoutData => "3001091;Z6008;Z6_9k8Z<f6f9U9W9a5c5X5Z5W5Y5e6<;Z6_9U8V8ET4f6f9W4X4c2d2Y2[2a5c5X5Z5W5Y5P4Q4d23R7f2P<P3U:a203^4F^Bm5ZHe4001So15V2020:0"u8;
 
             private static global::Demo.SeedDocument? s_document;
-            /// <summary>Every readout of this seed.</summary>
             public static global::Demo.SeedDocument Document => s_document ?? global::Demo.SeedDocument.__Create(ref s_document, Id, Path, Sha256, __Utf8, LayoutData, WordCount, Script, Language, "Friday\nThursday\nविदेश मंत्रालय\nमोदी\nएससीओ\nरूस\nपुतिन\nदेशों\nविशेष रणनीतिक\nरणनीतिक साझेदारी\nप्रति प्रतिबद्धता\nप्रतिबद्धता जताई");
 
             private static global::System.ReadOnlySpan<byte> __Utf8() => Utf8;

@@ -13,11 +13,8 @@ namespace Demo
         /// <remarks>Seed <c>seeds/001_d4a7fedfcebcdffb.txt</c>.</remarks>
         public static partial class _001_d4a7fedfcebcdffb
         {
-            /// <summary>The seed's id: its path under the seeds folder, without extension.</summary>
             public const string Id = "001_d4a7fedfcebcdffb";
-            /// <summary>The seed's path relative to the project.</summary>
             public const string Path = "seeds/001_d4a7fedfcebcdffb.txt";
-            /// <summary>SHA-256 of <see cref="Utf8"/>, lower-case hex.</summary>
             public const string Sha256 = "3808e165994c08dd35c509877ecdc0811f1d8564982f262053746a06d5a12800";
             public const int ParagraphCount = 7;
             public const int SentenceCount = 15;
@@ -28,7 +25,6 @@ namespace Demo
             public const int CreditCount = 0;
             public const int NumberCount = 2;
             public const int KeywordCount = 10;
-            /// <summary>The keys of <c>Document.Metadata</c>, in file order, one per line (what the analyzer checks keys against).</summary>
             public const string MetadataKeys = "Posted On\nRelease ID\nVisitor Counter";
             public const string Title = "प्रधानमंत्री श्री नरेन्द्र मोदी ने रूस के राष्ट्रपति पुतिन के साथ टेलीफोन पर बातचीत की";
             public const string Section = "प्रधानमंत्री कार्यालय";
@@ -39,12 +35,10 @@ namespace Demo
             public const string Script = "Devanagari";
             public const string Language = "hi";
 
-            /// <summary>The text as UTF-8: BOM dropped, line ends LF.</summary>
             public static global::System.ReadOnlySpan<byte> Utf8 => "प्रधानमंत्री कार्यालय\n\nप्रधानमंत्री श्री नरेन्द्र मोदी ने रूस के राष्ट्रपति पुतिन के साथ टेलीफोन पर बातचीत की\n\nPosted On: 28 APR 2021 7:51PM by PIB Delhi\n\nप्रधानमंत्री श्री नरेन्द्र मोदी ने आज रूस के राष्ट्रपति महामहिम व्लादिमीर पुतिन के साथ टेलीफोन पर बातचीत की।\n\nदोनों नेताओं ने कोविड-19 महामारी से पैदा हुए हालात पर चर्चा की। राष्ट्रपति पुतिन ने भारत के लोगों और सरकार के साथ एकजुटता व्यक्त करते हुए यह संदेश दिया कि रूस इस महामारी में हरसंभव सहयोग करेगा। प्रधानमंत्री मोदी ने राष्ट्रपति पुतिन को धन्यवाद दिया और कहा कि रूस का भारत को शीघ्र सहयोग करना हमारी स्थायी साझेदारी का प्रतीक है।\n\nदोनों नेताओं ने वैश्विक महामारी से लड़ने के लिए दोनों देशों के बीच जारी सहयोग पर चर्चा की। राष्ट्रपति पुतिन ने स्पूतनिक-वी वैक्सीन को भारत में आपातकालीन इस्तेमाल के लिए मंजूरी दिए जाने की सराहना की। यह भी चर्चा हुई कि भारत, रूस और अन्य देशों में इस्तेमाल के लिए रूसी वैक्सीन भारत में बनाई जाएगी।\n\nदोनों नेताओं ने विशेष और विशेषाधिकार प्राप्त साझेदारी की भावना के तहत विभिन्न क्षेत्रों में द्विपक्षीय सहयोग को और मजबूत करने के महत्व पर जोर दिया। प्रधानमंत्री मोदी ने भारत के गगनयान कार्यक्रम के लिए रूस से मिले सहयोग और चार गगनयान अंतरिक्ष यात्रियों के प्रशिक्षण का रूसी चरण पूरा होने की सराहना की।\n\nपीएम मोदी और व्लादिमीर पुतिन ने हाइड्रोजन अर्थव्यवस्था सहित नवीकरणीय ऊर्जा के क्षेत्र में सहयोग बढ़ाने पर चर्चा की। \u00A0\n\nदोनों देशों में टू-प्लस-टू मंत्रीस्तरीय संवाद स्थापित करने पर सहमति जताई, जिसमें विदेश और रक्षा मंत्री शामिल होंगे।\n\nदोनों नेताओं ने सितंबर 2019 में व्लादिवोस्तोक में अपने आखिरी शिखर बैठक के दौरान लिए गए महत्वपूर्ण फैसलों को याद किया। प्रधानमंत्री मोदी ने बताया कि वह इस साल के आखिर में द्विपक्षीय सम्मेलन के लिए राष्ट्रपति पुतिन की भारत यात्रा को लेकर उत्सुक हैं, जो उनकी व्यक्तिगत और विश्वसनीय बातचीत को आगे बढ़ाने का अवसर प्रदान करेगा। राष्ट्रपति पुतिन ने आश्वासन दिया कि 2021 के दौरान ब्रिक्स की सफलतापूर्वक अध्यक्षता के लिए रूस भारत को पूरा सहयोग करेगा। दोनों नेता द्विपक्षीय और अंतरराष्ट्रीय मुद्दों पर लगातार संपर्क में बने रहने पर सहमत हुए।\n\n\u00A0\n\nएसजी/एएम/एएस\n\n\n(Release ID: 1714793) Visitor Counter : 312"u8;
             private static global::System.ReadOnlySpan<byte> LayoutData => "31Gf210E01k4\\31`4907k4\\3^3U:W:W9Y9\\9^9c3g3c3e3c@?k4\\3^3o1P2Q4R4S4U4j2k2[3\\3P3R3c4d4h4j4c3g3c3e3e3f3[6\\6g3h3i201[m1<003_39;O\\j1:<7E?B32Z]14So10_:4Uo1001:1Uo14LCc1dD"u8;
 
             private static global::Demo.SeedDocument? s_document;
-            /// <summary>Every readout of this seed.</summary>
             public static global::Demo.SeedDocument Document => s_document ?? global::Demo.SeedDocument.__Create(ref s_document, Id, Path, Sha256, __Utf8, LayoutData, WordCount, Script, Language, "September\nराष्ट्रपति पुतिन\nदोनों नेताओं\nभारत\nसहयोग\nरूस\nप्रधानमंत्री मोदी\nव्लादिमीर पुतिन\nचर्चा\nदोनों देशों\nमहामारी");
 
             private static global::System.ReadOnlySpan<byte> __Utf8() => Utf8;
