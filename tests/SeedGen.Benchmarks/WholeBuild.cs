@@ -129,7 +129,7 @@ internal static class WholeBuild
     }
 
     /// <summary>A per-seed source without the constants beyond SPEC section 2 (the factory gets their values inline).</summary>
-    private static string SpecSurface(string source)
+    internal static string SpecSurface(string source)
     {
         if (!source.Contains("s_document ??", StringComparison.Ordinal)) return source; // the catalog and the shared types
         var constant = new Regex(@"^\s*public const (?:string\??|int) (\w+) = (.*);\s*$");
@@ -149,7 +149,7 @@ internal static class WholeBuild
     }
 
     /// <summary>A per-seed source reduced to SPEC section 2's constants and <c>Utf8</c>, its <c>Document</c> <c>null!</c>.</summary>
-    private static string BareSurface(string source)
+    internal static string BareSurface(string source)
     {
         if (!source.Contains("s_document ??", StringComparison.Ordinal)) return source;
         var kept = new StringBuilder();
