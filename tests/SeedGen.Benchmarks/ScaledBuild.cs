@@ -70,6 +70,7 @@ internal static class ScaledBuild
 
             // The generated source, as a build writes it out.
             var package = projects[1];
+            File.AppendAllText(Path.Combine(package.Dir, "Program.cs"), "// edit\n"); // else the compiler does not run
             DotNet(package.Dir, "build -c Release --no-restore -nodeReuse:false -p:UseSharedCompilation=false -p:EmitCompilerGeneratedFiles=true -p:CompilerGeneratedFilesOutputPath=generated");
             var files = Directory.GetFiles(Path.Combine(package.Dir, "generated"), "*.cs", SearchOption.AllDirectories);
             long generated = files.Sum(f => new FileInfo(f).Length);
