@@ -155,44 +155,48 @@ public class CachingTests
         }
     }
 
+    /// <summary>
+    /// Runs the generator, replaces an input with <paramref name="replace"/> (given the driver, returning it and the
+    /// compilation to run next), runs again and checks that no step recomputed and the output is the same bytes.
+    /// </summary>
+    private static GeneratorDriver RunReplaced(GeneratorHarness h, System.Func<GeneratorDriver, (GeneratorDriver, Compilation)> replace, params string[] byReference)
+    {
+        var driver = h.CreateDriver().RunGenerators(h.CreateCompilation());
+        var before = Sources(driver);
+        var (replaced, compilation) = replace(driver);
+        driver = replaced.RunGenerators(compilation);
+        AssertNothingRecomputed(driver, byReference);
+        Assert.Equal(before, Sources(driver));
+        return driver;
+    }
+
     [Fact]
     public void A_seed_replaced_by_one_with_the_same_path_and_text_changes_nothing()
     {
         var h = HarnessWithOptions();
-        var compilation = h.CreateCompilation();
-        var driver = h.CreateDriver().RunGenerators(compilation);
-        var before = Sources(driver);
-
-        foreach (var old in h.Files.ToList())
-            driver = driver.ReplaceAdditionalText(old, new MemoryAdditionalText(old.Path, old.GetText()!.ToString()));
-        driver = driver.RunGenerators(compilation);
-
+        var driver = RunReplaced(h, d =>
+        {
+            foreach (var old in h.Files.ToList())
+                d = d.ReplaceAdditionalText(old, new MemoryAdditionalText(old.Path, old.GetText()!.ToString()));
+            return (d, h.CreateCompilation());
+        });
         // Each seed was read again (its AdditionalText is new) and read to an equal model.
         var read = Reasons(driver, Steps.Read).ToList();
         Assert.Equal(h.Files.Count, read.Count);
         Assert.All(read, r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        AssertNothingRecomputed(driver);
-        Assert.Equal(before, Sources(driver));
     }
 
     [Fact]
     public void New_options_with_the_same_global_properties_and_item_metadata_change_nothing()
     {
         var h = HarnessWithOptions();
-        var compilation = h.CreateCompilation();
-        var driver = h.CreateDriver().RunGenerators(compilation);
-        var before = Sources(driver);
-
         var global = new Dictionary<string, string>(h.Global);
         var perFile = h.PerFile.ToDictionary(kv => kv.Key, kv => new Dictionary<string, string>(kv.Value));
-        driver = driver.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(global, perFile)).RunGenerators(compilation);
-
-        Assert.All(Reasons(driver, Steps.Settings), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         // FileOptions holds the provider itself (a new object, so Modified), and each seed is read
         // again with its metadata: every model read is equal to the one before.
+        var driver = RunReplaced(h, d => (d.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(global, perFile)), h.CreateCompilation()), Steps.FileOptions);
+        Assert.All(Reasons(driver, Steps.Settings), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(Reasons(driver, Steps.Read), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        AssertNothingRecomputed(driver, Steps.FileOptions);
-        Assert.Equal(before, Sources(driver));
     }
 
     [Theory]
@@ -203,30 +207,17 @@ public class CachingTests
         var h = HarnessWithOptions();
         // The project's own class of the root class's name (SEED020, nothing emitted) is read from the compilation.
         if (projectDeclaresTheRootClass) h.Sources.Add("namespace Demo.Data { public class Articles { } }");
-        var driver = h.CreateDriver().RunGenerators(h.CreateCompilation());
-        var before = Sources(driver);
+        var driver = RunReplaced(h, d => (d, h.CreateCompilation()));
         Assert.Equal(projectDeclaresTheRootClass, driver.GetRunResult().Diagnostics.Any(d => d.Id == "SEED020"));
-
-        driver = driver.RunGenerators(h.CreateCompilation());
-
         Assert.All(Reasons(driver, Steps.ReferenceFeatures), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
         Assert.All(Reasons(driver, Steps.ConsumerTypes), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
-        AssertNothingRecomputed(driver);
-        Assert.Equal(before, Sources(driver));
     }
 
     [Fact]
     public void New_parse_options_of_the_same_language_version_change_nothing()
     {
         var h = HarnessWithOptions();
-        var compilation = h.CreateCompilation();
-        var driver = h.CreateDriver().RunGenerators(compilation);
-        var before = Sources(driver);
-
-        driver = driver.WithUpdatedParseOptions(new CSharpParseOptions(h.LanguageVersion)).RunGenerators(compilation);
-
-        AssertNothingRecomputed(driver);
-        Assert.Equal(before, Sources(driver));
+        RunReplaced(h, d => (d.WithUpdatedParseOptions(new CSharpParseOptions(h.LanguageVersion)), h.CreateCompilation()));
     }
 }
 

@@ -10,19 +10,11 @@ namespace SeedGen.Tests.Reading;
 /// </summary>
 public class BoundaryRuleTests
 {
-    private static SeedReadouts Read(string text) => DocumentReader.Read(SeedText.Normalize(text));
+    private static SeedReadouts Read(string text) => Readable.Read(text);
 
-    private static string[] Sentences(string text)
-    {
-        var r = Read(text);
-        return r.Sentences.Select(r.Get).ToArray();
-    }
+    private static string[] Sentences(string text) => Readable.Sentences(text);
 
-    private static string[] Quotes(string text)
-    {
-        var r = Read(text);
-        return r.Quotes.Select(r.Get).ToArray();
-    }
+    private static string[] Quotes(string text) => Readable.Quotes(text);
 
     private static string? Dateline(string text) => Read("Headline of the story\n\n" + text + "\n\nA second paragraph follows here.") is var r ? r.Get(r.Dateline) : null;
 

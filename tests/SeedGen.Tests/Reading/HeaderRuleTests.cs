@@ -5,7 +5,7 @@ namespace SeedGen.Tests.Reading;
 /// <summary>Source and published date: where each is looked for, in which order, and what is not one.</summary>
 public class HeaderRuleTests
 {
-    private static SeedReadouts Read(string text) => DocumentReader.Read(SeedText.Normalize(text));
+    private static SeedReadouts Read(string text) => Readable.Read(text);
 
     private const string Body = "The cabinet approved the line. Work starts soon.";
 
