@@ -101,6 +101,9 @@ public class BoundaryRuleTests
     [InlineData("Er sagte „jetzt gehen” zu ihnen.", "jetzt gehen")]
     [InlineData("Il a dit «partez maintenant» à eux.", "partez maintenant")]
     [InlineData("'go now' he said.", "go now")]
+    [InlineData("\"go now\" he said.", "go now")]
+    [InlineData("«partez» a-t-il dit.", "partez")]
+    [InlineData("First paragraph here.\n\n“go now” he said.", "go now")]
     [InlineData("He said 'go now'", "go now")]
     public void Each_kind_of_quotation_mark_quotes(string text, string quote)
     {
