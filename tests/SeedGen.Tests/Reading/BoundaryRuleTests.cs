@@ -136,6 +136,7 @@ public class BoundaryRuleTests
     public void Quotes_are_listed_in_the_order_their_opening_marks_appear()
     {
         Assert.Equal(new[] { "one 'two' three", "two", "four" }, Quotes("He said \"one 'two' three\" and 'four' too."));
+        Assert.Equal(new[] { "one", "two", "three" }, Quotes("First 'one', then \"two\", then 'three'."));
     }
 
     // Metadata: the first entry of a key wins.
