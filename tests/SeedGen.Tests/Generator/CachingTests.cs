@@ -125,6 +125,105 @@ public class CachingTests
         foreach (var s in driver.GetRunResult().Results.Single().GeneratedSources.Where(s => s.HintName.StartsWith("Seeds.doc", System.StringComparison.Ordinal)))
             Assert.Equal(before[s.HintName], s.SourceText.ToString());
     }
+
+    // Same content, new object: for every input kind, a replaced input that is equal in value must
+    // leave every SeedGen step Cached or Unchanged and the output byte-identical. A model that lost
+    // its value equality (a list instead of an EquatableArray, a class instead of a record) shows
+    // here as Modified.
+
+    private static GeneratorHarness HarnessWithOptions()
+    {
+        var h = Harness(3);
+        h.Global["build_property.SeedGenClassName"] = "Articles";
+        h.Global["build_property.SeedGenNamespace"] = "Demo.Data";
+        h.AddSeed("seeds/named.txt", "Named headline\n\nA seed with a SeedName and a language.\n",
+            new Dictionary<string, string> { ["SeedName"] = "Chosen", ["SeedLanguage"] = "hi" });
+        h.AddSeed("other/listed.txt", "Listed headline\n\nA seed outside seeds/ listed by metadata.\n",
+            new Dictionary<string, string> { ["SeedGenSeed"] = "true" });
+        return h;
+    }
+
+    private static string[] Sources(GeneratorDriver driver) =>
+        driver.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName + "\n" + s.SourceText).ToArray();
+
+    /// <summary>Every tracked step's outputs (but those named in <paramref name="byReference"/>) are Cached or Unchanged.</summary>
+    private static void AssertNothingRecomputed(GeneratorDriver driver, params string[] byReference)
+    {
+        var tracked = driver.GetRunResult().Results.Single().TrackedSteps;
+        Assert.Contains(Steps.Read, tracked.Keys);
+        Assert.Contains(Steps.Related, tracked.Keys);
+        foreach (var (name, steps) in tracked)
+        {
+            if (!name.StartsWith("SeedGen.", System.StringComparison.Ordinal) || System.Array.IndexOf(byReference, name) >= 0) continue; // the driver's own input nodes are new objects
+            foreach (var output in steps.SelectMany(s => s.Outputs))
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, name + ": " + output.Reason);
+        }
+    }
+
+    /// <summary>
+    /// Runs the generator, replaces an input with <paramref name="replace"/> (given the driver, returning it and the
+    /// compilation to run next), runs again and checks that no step recomputed and the output is the same bytes.
+    /// </summary>
+    private static GeneratorDriver RunReplaced(GeneratorHarness h, System.Func<GeneratorDriver, (GeneratorDriver, Compilation)> replace, params string[] byReference)
+    {
+        var driver = h.CreateDriver().RunGenerators(h.CreateCompilation());
+        var before = Sources(driver);
+        var (replaced, compilation) = replace(driver);
+        driver = replaced.RunGenerators(compilation);
+        AssertNothingRecomputed(driver, byReference);
+        Assert.Equal(before, Sources(driver));
+        return driver;
+    }
+
+    [Fact]
+    public void A_seed_replaced_by_one_with_the_same_path_and_text_changes_nothing()
+    {
+        var h = HarnessWithOptions();
+        var driver = RunReplaced(h, d =>
+        {
+            foreach (var old in h.Files.ToList())
+                d = d.ReplaceAdditionalText(old, new MemoryAdditionalText(old.Path, old.GetText()!.ToString()));
+            return (d, h.CreateCompilation());
+        });
+        // Each seed was read again (its AdditionalText is new) and read to an equal model.
+        var read = Reasons(driver, Steps.Read).ToList();
+        Assert.Equal(h.Files.Count, read.Count);
+        Assert.All(read, r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
+    [Fact]
+    public void New_options_with_the_same_global_properties_and_item_metadata_change_nothing()
+    {
+        var h = HarnessWithOptions();
+        var global = new Dictionary<string, string>(h.Global);
+        var perFile = h.PerFile.ToDictionary(kv => kv.Key, kv => new Dictionary<string, string>(kv.Value));
+        // FileOptions holds the provider itself (a new object, so Modified), and each seed is read
+        // again with its metadata: every model read is equal to the one before.
+        var driver = RunReplaced(h, d => (d.WithUpdatedAnalyzerConfigOptions(new TestOptionsProvider(global, perFile)), h.CreateCompilation()), Steps.FileOptions);
+        Assert.All(Reasons(driver, Steps.Settings), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(driver, Steps.Read), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_new_compilation_of_the_same_code_and_references_changes_nothing(bool projectDeclaresTheRootClass)
+    {
+        var h = HarnessWithOptions();
+        // The project's own class of the root class's name (SEED020, nothing emitted) is read from the compilation.
+        if (projectDeclaresTheRootClass) h.Sources.Add("namespace Demo.Data { public class Articles { } }");
+        var driver = RunReplaced(h, d => (d, h.CreateCompilation()));
+        Assert.Equal(projectDeclaresTheRootClass, driver.GetRunResult().Diagnostics.Any(d => d.Id == "SEED020"));
+        Assert.All(Reasons(driver, Steps.ReferenceFeatures), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+        Assert.All(Reasons(driver, Steps.ConsumerTypes), r => Assert.Equal(IncrementalStepRunReason.Unchanged, r));
+    }
+
+    [Fact]
+    public void New_parse_options_of_the_same_language_version_change_nothing()
+    {
+        var h = HarnessWithOptions();
+        RunReplaced(h, d => (d.WithUpdatedParseOptions(new CSharpParseOptions(h.LanguageVersion)), h.CreateCompilation()));
+    }
 }
 
 internal static class ImmutableExtensions

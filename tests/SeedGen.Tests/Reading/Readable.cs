@@ -6,6 +6,13 @@ namespace SeedGen.Tests.Reading;
 
 internal static class Readable
 {
+    /// <summary>The readouts of <paramref name="text"/>, normalised as a seed's text is.</summary>
+    public static SeedReadouts Read(string text) => DocumentReader.Read(SeedText.Normalize(text));
+
+    public static string[] Sentences(string text) => Read(text) is var r ? r.Sentences.Select(r.Get).ToArray() : [];
+
+    public static string[] Quotes(string text) => Read(text) is var r ? r.Quotes.Select(r.Get).ToArray() : [];
+
     public static string Of(SeedReadouts r)
     {
         var sb = new StringBuilder();

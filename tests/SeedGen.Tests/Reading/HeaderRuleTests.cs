@@ -1,0 +1,49 @@
+using SeedGen.Reading;
+
+namespace SeedGen.Tests.Reading;
+
+/// <summary>Source and published date: where each is looked for, in which order, and what is not one.</summary>
+public class HeaderRuleTests
+{
+    private static SeedReadouts Read(string text) => Readable.Read(text);
+
+    private const string Body = "The cabinet approved the line. Work starts soon.";
+
+    [Theory]
+    [InlineData("Rail line approved\nSource: Press Information Bureau\n\n" + Body, "Press Information Bureau")]
+    [InlineData("Rail line approved\nस्रोत: पत्र सूचना कार्यालय\n\n" + Body, "पत्र सूचना कार्यालय")]
+    // The "by" of a posting line comes before a Source label, whatever their order.
+    [InlineData("Rail line approved\nPublished: 12 March 2021 by Staff Desk\nSource: Press Information Bureau\n\n" + Body, "Staff Desk")]
+    [InlineData("Rail line approved\nSource: Press Information Bureau\nPublished: 12 March 2021 by Staff Desk\n\n" + Body, "Press Information Bureau")]
+    // An agency in brackets opening the first paragraph, closing the last one, or on a line of its own.
+    [InlineData("Rail line approved\n\n(PTI) " + Body + "\n\nMore details came later.", "PTI")]
+    [InlineData("Rail line approved\n\n" + Body + "\n\nMore details came later. (Reuters)", "Reuters")]
+    [InlineData("Rail line approved\n\n" + Body + "\n\nMore details came later.\n\nReuters", "Reuters")]
+    // Not a known agency, or too far into the paragraph: no source.
+    [InlineData("Rail line approved\n\n(Staff) " + Body + "\n\nMore details came later.", null)]
+    [InlineData("Rail line approved\n\nThe cabinet approved the new line between the two coastal cities (PTI) on Monday after a debate. Work starts soon.\n\nMore details came later.", null)]
+    [InlineData("Rail line approved\n\n" + Body + "\n\nMore details came later (Reuters) and the rest of this paragraph is long enough to leave it behind.", null)]
+    [InlineData("Rail line approved\n\n" + Body, null)]
+    public void The_source_is_the_first_found_of_label_posting_line_and_agency(string text, string? source)
+    {
+        var r = Read(text);
+        Assert.Equal(source, r.Get(r.Source));
+    }
+
+    [Theory]
+    // The first date key whose value is a date; a written offset is kept, none is invented.
+    [InlineData("Rail line approved\nUpdated: 12 March 2021\nPublished: 11 March 2021\n\n" + Body, "2021-03-12T00:00:00", null)]
+    [InlineData("Rail line approved\nPublished: soon\nUpdated: 11 March 2021\n\n" + Body, "2021-03-11T00:00:00", null)]
+    [InlineData("Rail line approved\nPublished: 2021-03-12 10:00 +0100\n\n" + Body, "2021-03-12T10:00:00", "2021-03-12T10:00:00+01:00")]
+    [InlineData("Rail line approved\nPublished: 12 March 2021 10:00 by Staff Desk\n\n" + Body, "2021-03-12T10:00:00", null)]
+    // A known Indian source implies +05:30; a written offset beats it.
+    [InlineData("Rail line approved\nPosted On: 12 MAR 2021 10:00AM by PIB Delhi\n\n" + Body, "2021-03-12T10:00:00", "2021-03-12T10:00:00+05:30")]
+    [InlineData("Rail line approved\nPosted On: 2021-03-12 10:00 +0100 by PIB Delhi\n\n" + Body, "2021-03-12T10:00:00", "2021-03-12T10:00:00+01:00")]
+    [InlineData("Rail line approved\n\n" + Body, null, null)]
+    public void The_published_date_is_the_first_date_key_that_holds_a_date(string text, string? local, string? withOffset)
+    {
+        var r = Read(text);
+        Assert.Equal(local, r.Published?.ToLocalDateTime().ToString("s", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(withOffset, r.Published is { OffsetKnown: true } p ? p.ToDateTimeOffset().ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture) : null);
+    }
+}
