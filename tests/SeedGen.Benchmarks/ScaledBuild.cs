@@ -81,8 +81,8 @@ internal static class ScaledBuild
             Console.WriteLine("|---|---:|---:|---:|");
             foreach (var build in new[] { "first build", "Program.cs edited", "one seed edited" })
             {
-                double e = Median(results[("embedded", build)].Select(m => m.Wall)), s = Median(results[("seedgen-package", build)].Select(m => m.Wall));
-                double f = Median(results[("bare-surface", build)].Select(m => m.Wall));
+                double e = WholeBuild.Median(results[("embedded", build)].Select(m => m.Wall)), s = WholeBuild.Median(results[("seedgen-package", build)].Select(m => m.Wall));
+                double f = WholeBuild.Median(results[("bare-surface", build)].Select(m => m.Wall));
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| `dotnet build`, {build} | {e:F1} s | {s:F1} s | **{s / e:F2}×** | floor: SPEC section 2's surface as source {f:F1} s, {f / e:F2}× |"));
             }
             double em = results.Where(kv => kv.Key.Project == "embedded").SelectMany(kv => kv.Value).Max(m => m.PeakGb);
@@ -102,12 +102,7 @@ internal static class ScaledBuild
     {
         string dir = Path.Combine(root, name);
         Directory.CreateDirectory(Path.Combine(dir, "seeds"));
-        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><RootNamespace>Demo</RootNamespace></PropertyGroup>
-              {items}
-            </Project>
-            """);
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), WholeBuild.Csproj(items));
         File.WriteAllText(Path.Combine(dir, "Program.cs"), "System.Console.WriteLine(\"ok\");\n");
         foreach (var (doc, text) in docs) File.WriteAllText(Path.Combine(dir, "seeds", doc + ".txt"), text, new UTF8Encoding(false));
         return new Project(name, dir);
@@ -149,12 +144,6 @@ internal static class ScaledBuild
             catch (UnauthorizedAccessException) { }
         }
         return peak;
-    }
-
-    private static double Median(IEnumerable<double> xs)
-    {
-        var s = xs.OrderBy(x => x).ToArray();
-        return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
     }
 
     private static string DotNet(string dir, string arguments)

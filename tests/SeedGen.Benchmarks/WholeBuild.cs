@@ -94,7 +94,7 @@ internal static class WholeBuild
         return projects;
     }
 
-    private static string Csproj(string items) => $"""
+    internal static string Csproj(string items) => $"""
         <Project Sdk="Microsoft.NET.Sdk">
           <PropertyGroup><OutputType>Exe</OutputType><TargetFramework>net10.0</TargetFramework><Nullable>enable</Nullable><RootNamespace>Demo</RootNamespace></PropertyGroup>
           {items}
@@ -178,11 +178,6 @@ internal static class WholeBuild
 
     private static void Print(List<Project> projects, Dictionary<(string, bool), List<(double Wall, double CoreCompile)>> results, int serverRounds, int oneShotRounds)
     {
-        static double Median(IEnumerable<double> xs)
-        {
-            var s = xs.OrderBy(x => x).ToArray();
-            return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
-        }
         string Cell(string name, bool shared, bool coreCompile)
         {
             var xs = results[(name, shared)].Select(m => coreCompile ? m.CoreCompile : m.Wall).ToList();
@@ -195,6 +190,12 @@ internal static class WholeBuild
         Console.WriteLine("|---|---:|---:|---:|---:|");
         foreach (var p in projects)
             Console.WriteLine($"| {p.Name} | {Cell(p.Name, true, false)} | {Cell(p.Name, true, true)} | {Cell(p.Name, false, false)} | {Cell(p.Name, false, true)} |");
+    }
+
+    internal static double Median(IEnumerable<double> xs)
+    {
+        var s = xs.OrderBy(x => x).ToArray();
+        return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
     }
 
     /// <summary>The CLI as the tests run it, but with MSBuild's default node reuse, as a user's build has it.</summary>

@@ -76,7 +76,7 @@ internal sealed class EmitCommand : Command<EmitCommand.Settings>
             var placed = System.Collections.Immutable.ImmutableArray.CreateRange(seeds.Models.Select(m => new Wiring.SeedGenerator.PlacedSeed(m, seeds.Names.Find(m.Key))));
             foreach (var file in Wiring.SeedGenerator.SeedFile.Arrange(placed, seeds.Names.RootClass))
                 if (file.Seeds.Count > 0)
-                    Write(file.HintName, DocumentEmitter.Emit(file.Seeds.AsSpan().ToArray().Select(p => (p.Document, p.Name!)).ToList(), options));
+                    Write(file.HintName, DocumentEmitter.Emit(file.Documents(), options));
             string? old = null;
             if (Directory.Exists(dir))
             {

@@ -30,7 +30,7 @@ internal static class DocumentEmitter
     public static string Emit(IReadOnlyList<(SeedModel Seed, NameAssignment Name)> seeds, EmitOptions o, System.Threading.CancellationToken cancellationToken = default)
     {
         int capacity = 4096;
-        foreach (var (seed, _) in seeds) capacity += seed.Readouts.Text.Length / (o.TextPack && seed.TextInPack ? 64 : 1) + 4096;
+        foreach (var (seed, _) in seeds) capacity += seed.Readouts.Text.Length / (seed.TextInPack && o.TextPack ? 64 : 1) + 4096;
         // The text once plus its escapes and the members around it; a StringBuilder grows by chunks, without copying.
         var b = new SourceBuilder(capacity);
         b.Header(o).OpenNamespace(o);
@@ -60,6 +60,7 @@ internal static class DocumentEmitter
     {
         var r = seed.Readouts;
         var text = r.Text;
+        bool packed = seed.TextInPack && o.TextPack;
         var (previewText, previewStart, previewLength) = (r.Title ?? r.Lead) is { } preview ? ReadoutText(r, preview) : (seed.Id, 0, seed.Id.Length);
         CSharpText.AppendDocText(b.BeginLine().Append("/// <summary>"), previewText, previewStart, previewLength);
         b.Raw.Append("</summary>");
@@ -80,12 +81,8 @@ internal static class DocumentEmitter
         foreach (var readout in Readouts.Of(ReadoutKind.Tag)) Const(b, readout.Name, readout.TagValue!(r));
         b.Line();
 
-        if (seed.TextInPack && o.TextPack)
-            EmitPackedUtf8(b, o, Encoding.UTF8.GetByteCount(text));
-        else
-        {
-            EmitUtf8(b, text, o, cancellationToken);
-        }
+        if (packed) EmitPackedUtf8(b, o, seed.Utf8Length);
+        else EmitUtf8(b, text, o, cancellationToken);
         EmitLayout(b, Layout.Pack(r), o);
         b.Line();
 
@@ -96,7 +93,7 @@ internal static class DocumentEmitter
         // arguments per seed, not an array and a date.
         b.BeginLine().Append("public static ").AppendGlobal(o, "SeedDocument").Append(" Document => s_document ?? ")
             .AppendGlobal(o, "SeedDocument").Append(".__Create(ref s_document, Id, Path, Sha256, ")
-            .Append(o.HasSpan ? "__Utf8, LayoutData" : seed.TextInPack && o.TextPack ? "__Bytes(), s_layout" : "s_utf8, s_layout").Append(", WordCount, Script, Language, ");
+            .Append(o.HasSpan ? "__Utf8, LayoutData" : packed ? "__Bytes(), s_layout" : "s_utf8, s_layout").Append(", WordCount, Script, Language, ");
         // The weekday, month and keyword strings as one literal, a line break between two (none holds one).
         b.Raw.Append('"');
         bool first = true;

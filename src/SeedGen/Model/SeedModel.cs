@@ -16,6 +16,7 @@ namespace SeedGen.Model;
 /// <param name="SkippedBytes">The size of a seed that is not generated (over <c>SeedGenMaxFileBytes</c>, or UTF-16/32 without a BOM), else 0.</param>
 /// <param name="Signature">The MinHash signature of the content words, for related documents.</param>
 /// <param name="ReadError">Set when the readouts could not be computed (the text is kept, the readouts are empty).</param>
+/// <param name="Utf8Length">The byte count of the text's UTF-8 (what <c>Sha256</c> hashes).</param>
 /// <param name="TextInPack">
 /// The text is in the assembly's <c>SeedGen.Text.pack</c> resource (<see cref="Packing.TextPack"/>), not in
 /// the generated source: the package's targets pack it, and the file's bytes are sure to give this text.
@@ -30,6 +31,7 @@ internal sealed record SeedModel(
     long SkippedBytes,
     string? ReadError,
     EquatableArray<ulong> Signature,
+    long Utf8Length = 0,
     bool TextInPack = false)
 {
     public bool IsGenerated => SkippedBytes == 0;

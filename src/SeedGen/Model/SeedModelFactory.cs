@@ -48,7 +48,7 @@ internal static class SeedModelFactory
         var signature = Corpus.MinHash.OfWordHashes(contentWords);
         if (contentWords.Capacity <= MaxRetainedWords) t_contentWords = contentWords;
         bool inPack = packable && text.IndexOf('\uFFFD') < 0;
-        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, signature, inPack);
+        return new SeedModel(key, id, path, seedName, sha256, readouts, 0, error, signature, utf8Length, inPack);
     }
 
     /// <summary>

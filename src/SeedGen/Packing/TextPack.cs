@@ -94,25 +94,6 @@ internal static class TextPack
         foreach (var entry in byHash) output.Write(entry.Value, 0, entry.Value.Length);
     }
 
-    /// <summary>The normalised UTF-8 stored under <paramref name="sha256Hex"/>, or null (for tests and tools; the generated reader is C#).</summary>
-    public static byte[]? Read(byte[] pack, string sha256Hex)
-    {
-        if (pack.Length < HeaderSize || pack[0] != Magic[0] || pack[1] != Magic[1] || pack[2] != Magic[2] || pack[3] != Magic[3]) return null;
-        int count = (int)ReadInt64(pack, 8, 4);
-        long data = HeaderSize + (long)EntrySize * count;
-        for (int i = 0; i < count; i++)
-        {
-            int at = HeaderSize + EntrySize * i;
-            if (!Hex(pack, at).Equals(sha256Hex, StringComparison.Ordinal)) continue;
-            long offset = ReadInt64(pack, at + 32, 8);
-            int length = (int)ReadInt64(pack, at + 40, 4);
-            var text = new byte[length];
-            Buffer.BlockCopy(pack, (int)(data + offset), text, 0, length);
-            return text;
-        }
-        return null;
-    }
-
     /// <summary>
     /// <c>SeedGenMaxFileBytes</c> as the generator and the task read it: a positive whole number (else
     /// false, and the default applies).
@@ -123,25 +104,6 @@ internal static class TextPack
         return text is not null
             && long.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out value)
             && value > 0;
-    }
-
-    private static string Hex(byte[] bytes, int at)
-    {
-        const string digits = "0123456789abcdef";
-        var chars = new char[64];
-        for (int i = 0; i < 32; i++)
-        {
-            chars[2 * i] = digits[bytes[at + i] >> 4];
-            chars[2 * i + 1] = digits[bytes[at + i] & 15];
-        }
-        return new string(chars);
-    }
-
-    private static long ReadInt64(byte[] b, int at, int size)
-    {
-        long v = 0;
-        for (int i = size - 1; i >= 0; i--) v = (v << 8) | b[at + i];
-        return v;
     }
 
     private static void WriteInt32(byte[] b, int at, int v)

@@ -147,16 +147,11 @@ public sealed class SeedGenerator : IIncrementalGenerator
     private static void EmitFile(SourceProductionContext spc, SeedFile file, EmitOptions? options)
     {
         if (options is null || file.Seeds.Count == 0) return;
-        var seeds = new (Model.SeedModel, NameAssignment)[file.Seeds.Count];
-        for (int i = 0; i < seeds.Length; i++)
-        {
-            var seed = file.Seeds[i];
+        foreach (var seed in file.Seeds.AsSpan())
             if (seed.Document.ReadError is { } error) // a bug of ours: never lose the text, and say so
                 spc.ReportDiagnostic(Diagnostic.Create(Diagnostics.Descriptors.NotAnalysed,
                     Location.Create(seed.Document.Key, default, default), seed.Document.Path, error));
-            seeds[i] = (seed.Document, seed.Name!);
-        }
-        spc.AddSource(file.HintName, DocumentEmitter.Emit(seeds, options, spc.CancellationToken));
+        spc.AddSource(file.HintName, DocumentEmitter.Emit(file.Documents(), options, spc.CancellationToken));
     }
 
     /// <summary>A collected step's items as a class with value equality (see the note on Combine above).</summary>
@@ -179,6 +174,14 @@ public sealed class SeedGenerator : IIncrementalGenerator
     /// <summary>A generated source file of documents: its hint name and its seeds, in order.</summary>
     internal sealed record SeedFile(string HintName, EquatableArray<PlacedSeed> Seeds)
     {
+        /// <summary>The seeds with their names, as <see cref="DocumentEmitter.Emit(System.Collections.Generic.IReadOnlyList{ValueTuple{Model.SeedModel, NameAssignment}}, EmitOptions, System.Threading.CancellationToken)"/> takes them.</summary>
+        public (Model.SeedModel Seed, NameAssignment Name)[] Documents()
+        {
+            var documents = new (Model.SeedModel, NameAssignment)[Seeds.Count];
+            for (int i = 0; i < documents.Length; i++) documents[i] = (Seeds[i].Document, Seeds[i].Name!);
+            return documents;
+        }
+
         /// <summary>
         /// The source files of the generated seeds, in hint-name order; a file listed twice is one seed. Up to
         /// <see cref="SeedNaming.MaxFilesOfTheirOwn"/> seeds, a file each; more, all
