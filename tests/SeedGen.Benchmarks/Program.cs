@@ -12,7 +12,7 @@ public static class Program
     /// <c>dotnet run -c Release --project tests/SeedGen.Benchmarks -- --short</c> runs everything in a few minutes
     /// (3 warm-ups, 5 iterations); without <c>--short</c>, BenchmarkDotNet's defaults. Other arguments go to
     /// BenchmarkDotNet (e.g. <c>--filter *Lookups*</c>). <c>--phases</c>, <c>--allocations</c>, <c>--first-run</c>,
-    /// <c>--profile</c> and <c>--whole-build</c> are diagnostic modes (see <see cref="Phases"/>, <see cref="Allocations"/>,
+    /// <c>--profile</c> and <c>--whole-build</c> are diagnostic modes, <c>--mutation-table</c> sums Stryker's reports (see <see cref="Phases"/>, <see cref="Allocations"/>,
     /// <see cref="FirstRun"/>, <see cref="Profile"/> and <see cref="WholeBuild"/>), not benchmarks.
     /// </summary>
     public static void Main(string[] args)
@@ -71,6 +71,11 @@ public static class Program
         if (args.Length >= 1 && args[0] == "--scaled-build")
         {
             ScaledBuild.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 1);
+            return;
+        }
+        if (args.Length >= 2 && args[0] == "--mutation-table")
+        {
+            MutationTable.Run(args.Skip(1).ToList());
             return;
         }
         if (args.Length >= 1 && args[0] == "--phases")

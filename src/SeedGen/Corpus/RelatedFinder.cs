@@ -184,7 +184,8 @@ internal static class RelatedFinder
         var entries = new List<RelatedEntry>();
         for (int d = 0; d < docs.Count; d++)
         {
-            if (top[d] is not { } list) continue;
+            var list = top[d];
+            if (list is null) continue;
             entries.Add(new RelatedEntry(docs[d].Id, d, new EquatableArray<Relation>(list)));
         }
         var nearDuplicates = new List<NearDuplicate>();
