@@ -14,6 +14,7 @@ public class NamingTests
     [InlineData("class", "class")]                         // escaped with @ when written, see below
     [InlineData("क्\u200Dष", "क्ष")]                          // ZWJ dropped, as the compiler drops it
     [InlineData("a\u202Eb", "ab")]                         // bidi control dropped
+    [InlineData("a\U000E0001b\U0001BCA0c", "abc")]           // format characters outside the BMP too (a tag, a shorthand format control)
     [InlineData("\u0958", "\u0915\u093C")]                 // nukta letter: NFC is base + nukta
     [InlineData("\u0928\u093C", "\u0929")]                 // ...and this pair composes
     [InlineData("Cafe\u0301", "Café")]
