@@ -113,7 +113,8 @@ internal static class SeedNaming
     {
         var names = new List<string> { "Id", "Path", "Sha256" };
         names.AddRange(Reading.Readouts.ConstantNames());
-        names.AddRange(new[] { "Utf8", "__Utf8", "Document", "Create", "s_document", "s_utf8", "LayoutData", "s_layout" });
+        names.AddRange(new[] { "Utf8", "__Utf8", "__Bytes", "Document", "s_document", "s_utf8", "LayoutData", "s_layout" });
+        names.Add("Create"); // no longer declared; still reserved, so that no seed's class name changes
         return names.ToArray();
     }
 

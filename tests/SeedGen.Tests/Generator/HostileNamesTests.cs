@@ -68,6 +68,20 @@ public class HostileNamesTests
         Assert.Empty(emitted);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Seeds_named_after_the_members_of_a_document_without_spans_compile(bool textPack)
+    {
+        var h = new GeneratorHarness { LanguageVersion = LanguageVersion.CSharp7_3, TextPack = textPack };
+        foreach (var name in new[] { "__Bytes", "s_layout", "LayoutData", "s_utf8", "__Utf8" })
+            h.AddSeed("seeds/" + name + ".txt", GeneratorHarness.Seed000Text);
+        var result = h.Run(Basic.Reference.Assemblies.NetStandard20.References.All);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        Assert.Empty(result.Output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        Assert.Contains(result.GeneratedSources, s => s.HintName == "Seeds.__Bytes_.g.cs");
+    }
+
     [Fact]
     public void CSharp_10_with_span_uses_a_byte_array_for_the_text_and_still_runs()
     {

@@ -26,17 +26,19 @@ public class AssignRuleTests
 
     // ---- reserved names, against the generated code ----
 
-    /// <summary>The members the generator declares, by the class that declares them: from its output for two seeds, with and without the text pack.</summary>
+    /// <summary>The members the generator declares, by the class that declares them: from its output for two seeds, with and without the text pack, with and without spans (C# 7.3 on netstandard2.0).</summary>
     private static (HashSet<string> Root, HashSet<string> Document, HashSet<string> Types) DeclaredNames()
     {
         var root = new HashSet<string>(StringComparer.Ordinal);
         var document = new HashSet<string>(StringComparer.Ordinal);
         var types = new HashSet<string>(StringComparer.Ordinal);
         foreach (bool pack in new[] { false, true })
+        foreach (bool span in new[] { false, true })
         {
             var h = GeneratorHarness.WithTwoSeeds();
             h.TextPack = pack;
-            foreach (var (_, text) in h.Run().GeneratedSources)
+            if (!span) h.LanguageVersion = LanguageVersion.CSharp7_3;
+            foreach (var (_, text) in h.Run(span ? null : Basic.Reference.Assemblies.NetStandard20.References.All).GeneratedSources)
             {
                 var unit = (CompilationUnitSyntax)CSharpSyntaxTree.ParseText(text).GetRoot();
                 foreach (var type in unit.DescendantNodes().OfType<BaseTypeDeclarationSyntax>())
@@ -102,6 +104,10 @@ public class AssignRuleTests
         }
         Assert.Subset(new HashSet<string>(SeedNaming.DocumentMembers, StringComparer.Ordinal), document);
     }
+
+    [Fact]
+    public void A_name_a_document_class_no_longer_declares_stays_reserved_so_no_name_changes() =>
+        Assert.Equal("Create_", SeedNaming.ClassName("Create", "news", underRoot: false, isDocument: true));
 
     [Fact]
     public void The_types_generated_beside_the_root_class_are_the_listed_ones()
