@@ -109,4 +109,37 @@ public class RelatedRuleTests
         RelatedFinder.Find(new[] { Sig("a", Base()), Sig("b", Base()) }, SeedNaming.Assign(new[] { new NameRequest("/p/seeds/a.txt", "a", "seeds/a.txt", null), new NameRequest("/p/seeds/b.txt", "b", "seeds/b.txt", null) }, "Seeds"), out int comparisons);
         Assert.Equal(1, comparisons);
     }
+
+    [Fact]
+    public void Agreeing_in_any_one_band_makes_two_documents_candidates()
+    {
+        Assert.Equal(2, RelatedFinder.Rows);
+        for (int band = 0; band < RelatedFinder.Bands; band++)
+        {
+            // Both positions of this band agree; 11 more positions agree alone (the first row of other bands), so no other band matches.
+            var other = Base().Select(v => v + 1000UL).ToArray();
+            other[band * 2] = Base()[band * 2];
+            other[band * 2 + 1] = Base()[band * 2 + 1];
+            for (int k = 0, b = 0; k < 11; b++)
+                if (b != band) { other[b * 2] = Base()[b * 2]; k++; }
+            var table = Find(Sig("a", Base()), Sig("b", other));
+            Assert.Equal(13, Assert.Single(table.Entries[0].Related).Agreement);
+        }
+    }
+
+    [Fact]
+    public void A_single_word_fills_every_position_with_its_value_and_two_words_fill_them_with_theirs()
+    {
+        var one = MinHash.OfWords(new[] { "समाचार" });
+        Assert.Equal(MinHash.Size, one.Count);
+        Assert.Single(one.Distinct());
+        Assert.True(one[0] < 1UL << 57);
+        Assert.Equal(MinHash.Size, MinHash.Agreement(one, MinHash.OfWords(new[] { "समाचार", "समाचार" })));
+
+        var two = MinHash.OfWords(new[] { "समाचार", "मंत्रालय" });
+        var values = two.Distinct().ToList();
+        Assert.Equal(2, values.Count);
+        Assert.Contains(one[0], values);
+        Assert.Equal(0, MinHash.Agreement(one, MinHash.OfWords(new[] { "मंत्रालय" })));
+    }
 }
