@@ -61,6 +61,21 @@ public class DescriptorTests
 
     [Theory]
     [MemberData(nameof(All))]
+    public void Has_a_title_of_a_few_words_and_a_message_with_its_arguments(string id)
+    {
+        var d = Descriptor(id);
+        string title = d.Title.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(title.Split(' ').Length, 2, 12);
+        Assert.False(title.EndsWith(".", StringComparison.Ordinal), id + "'s title ends with a period");
+        Assert.Single(Descriptors(), other => other.Title.ToString(System.Globalization.CultureInfo.InvariantCulture) == title);
+        string message = d.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.False(message.EndsWith(".", StringComparison.Ordinal), id + "'s message ends with a period");
+        Assert.Contains("{0}", message);
+        Assert.True(message == "{0}" || message.Split(' ').Length >= 4, id + "'s message is a sentence");
+    }
+
+    [Theory]
+    [MemberData(nameof(All))]
     public void Links_to_its_README_section_at_the_packages_version(string id)
     {
         Assert.Equal($"https://github.com/seedgen/SeedGen/blob/v{ProjectVersion()}/README.md#{id.ToLowerInvariant()}", Descriptor(id).HelpLinkUri);
