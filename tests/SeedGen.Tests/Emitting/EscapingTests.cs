@@ -157,4 +157,44 @@ public class EscapingTests
         reader.MoveToContent();
         return reader.ReadElementContentAsString();
     }
+
+    /// <summary>
+    /// The allow-list of characters written as they are (so generated code shows the text): printable ASCII, the
+    /// Latin-1 letters, Devanagari to Sinhala, and the visible characters of the right-to-left blocks; each range
+    /// checked at both ends and one past them. Anything else is escaped (correct either way, but unreadable).
+    /// </summary>
+    [Theory]
+    [InlineData('\u0020', true)] [InlineData('\u007E', true)] [InlineData('\u001F', false)] [InlineData('\u007F', false)]
+    [InlineData('\u00C0', true)] [InlineData('\u00FF', true)] [InlineData('\u00BF', false)] [InlineData('\u0100', false)]
+    [InlineData('\u00D7', false)] [InlineData('\u00F7', false)] [InlineData('\u00D6', true)] [InlineData('\u00F8', true)]
+    [InlineData('\u0900', true)] [InlineData('\u0DFF', true)] [InlineData('\u08FF', true)] [InlineData('\u0E00', false)]
+    [InlineData('\u05D0', true)] [InlineData('\u0628', true)] [InlineData('\u0750', true)] [InlineData('\u077F', true)]
+    [InlineData('\u08A0', true)] [InlineData('\uFB50', true)] [InlineData('\uFEFC', true)] [InlineData('\u074F', false)]
+    [InlineData('\u0600', false)] [InlineData('\u061C', false)] [InlineData('\u06DD', false)] [InlineData('\uFEFF', false)]
+    [InlineData('\u0780', false)] [InlineData('\u0A85', true)] [InlineData('\u0B95', true)]
+    public void Characters_are_written_as_they_are_exactly_inside_the_allow_list(char c, bool raw)
+    {
+        Assert.Equal(raw, CSharpText.IsRawSafe(c));
+        var sb = new StringBuilder();
+        CSharpText.AppendLiteral(sb, c.ToString(), 0, 1);
+        Assert.Equal(raw ? "\"" + c + "\"" : $"\"\\u{(int)c:X4}\"", sb.ToString());
+    }
+
+    [Fact]
+    public void Writing_a_literal_stops_when_the_build_is_cancelled()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        foreach (var text in new[] { "a", "ab", new string('x', 70_000) })
+            Assert.Throws<System.OperationCanceledException>(() => CSharpText.AppendLiteral(new StringBuilder(), text, 0, text.Length, cancelled.Token));
+    }
+
+    [Fact]
+    public void Doc_text_keeps_spaces_and_drops_controls_and_line_ends_become_spaces()
+    {
+        var sb = new StringBuilder();
+        string text = "a b\u0001c\u007Fd\u0085e";
+        CSharpText.AppendDocText(sb, text, 0, text.Length);
+        Assert.Equal("a bcd e", sb.ToString()); // NEL is a line end: a space
+    }
 }
