@@ -41,13 +41,18 @@ internal static class Quotes
             if (close == '\0' || !OpensAt(text, paragraph.Start, i, end))
                 continue;
             char opener = text[i];
+            if (IsCloser(opener, close, text[i + 1]))
+            {
+                i++; // an empty pair ("" or ''): no quote, and neither mark opens one
+                continue;
+            }
             if (noCloserFrom is not null && noCloserFrom.TryGetValue(opener, out int failed) && i >= failed)
                 continue;
             bool found = false;
             for (int k = i + 1; k < end; k++)
             {
                 char c = text[k];
-                bool isClose = c == close || (opener == '\u201E' && c == '\u201D');
+                bool isClose = IsCloser(opener, close, c);
                 if (!isClose || !ClosesAt(text, i + 1, k, end))
                     continue;
                 var q = Sentences.Trim(text, i + 1, k);
@@ -64,6 +69,9 @@ internal static class Quotes
     private static char CloserFor(char c, bool single) => single
         ? c switch { '\u2018' => '\u2019', '\'' => '\'', _ => '\0' }
         : c switch { '\u201C' => '\u201D', '\u201D' => '\u201D', '"' => '"', '\u201E' => '\u201C', '\u00AB' => '\u00BB', _ => '\0' };
+
+    /// <summary>Whether <paramref name="c"/> closes a quote opened by <paramref name="opener"/> (German „ closes with “ or ”).</summary>
+    private static bool IsCloser(char opener, char close, char c) => c == close || (opener == '\u201E' && c == '\u201D');
 
     private static bool OpensAt(string text, int start, int i, int end)
     {

@@ -139,6 +139,25 @@ public class BoundaryRuleTests
         Assert.Equal(new[] { "one", "two", "three" }, Quotes("First 'one', then \"two\", then 'three'."));
     }
 
+    [Theory]
+    [InlineData("He said \"\" and \"yes\" then.", "yes")]
+    [InlineData("He said '' and 'yes' then.", "yes")]
+    [InlineData("Marks \u201C\u201D and \u201Cyes\u201D then.", "yes")]
+    [InlineData("Marks \u201E\u201C and \u201Eja\u201C then.", "ja")]
+    public void An_empty_pair_of_marks_is_no_quote_and_opens_none(string text, string quote) =>
+        Assert.Equal(new[] { quote }, Quotes(text));
+
+    [Fact]
+    public void Finding_quotes_stops_when_the_build_is_cancelled()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        // The scan polls at every 65,536th character it stands on: the first here, and one far in.
+        foreach (var text in new[] { "\"a\"", "'a'", " " + string.Concat(System.Linq.Enumerable.Repeat("\"a\" ", 20_000)) })
+            Assert.Throws<System.OperationCanceledException>(() =>
+                SeedGen.Reading.Quotes.Find(text, new SeedGen.Reading.TextRange(0, text.Length), new System.Collections.Generic.List<SeedGen.Reading.TextRange>(), cancelled.Token));
+    }
+
     // Metadata: the first entry of a key wins.
 
     [Fact]

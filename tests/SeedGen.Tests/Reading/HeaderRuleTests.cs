@@ -23,6 +23,9 @@ public class HeaderRuleTests
     [InlineData("Rail line approved\n\n(Staff) " + Body + "\n\nMore details came later.", null)]
     [InlineData("Rail line approved\n\nThe cabinet approved the new line between the two coastal cities (PTI) on Monday after a debate. Work starts soon.\n\nMore details came later.", null)]
     [InlineData("Rail line approved\n\n" + Body + "\n\nMore details came later (Reuters) and the rest of this paragraph is long enough to leave it behind.", null)]
+    // An agency line before the body beats a sign-off after it; a sign-off alone is the source.
+    [InlineData("Rail line approved\n\nIANS\n\n" + Body + "\n\nMore came later.\n\n— PTI", "IANS")]
+    [InlineData("Rail line approved\n\n" + Body + "\n\nMore came later.\n\n— PTI", "PTI")]
     [InlineData("Rail line approved\n\n" + Body, null)]
     public void The_source_is_the_first_found_of_label_posting_line_and_agency(string text, string? source)
     {
