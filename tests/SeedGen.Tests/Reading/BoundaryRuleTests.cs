@@ -144,6 +144,7 @@ public class BoundaryRuleTests
     [InlineData("He said '' and 'yes' then.", "yes")]
     [InlineData("Marks \u201C\u201D and \u201Cyes\u201D then.", "yes")]
     [InlineData("Marks \u201E\u201C and \u201Eja\u201C then.", "ja")]
+    [InlineData("He wrote \"?!\" and \"yes\" then.", "yes")] // marks around no word: no quote
     public void An_empty_pair_of_marks_is_no_quote_and_opens_none(string text, string quote) =>
         Assert.Equal(new[] { quote }, Quotes(text));
 

@@ -26,6 +26,10 @@ public class HeaderRuleTests
     // An agency line before the body beats a sign-off after it; a sign-off alone is the source.
     [InlineData("Rail line approved\n\nIANS\n\n" + Body + "\n\nMore came later.\n\n— PTI", "IANS")]
     [InlineData("Rail line approved\n\n" + Body + "\n\nMore came later.\n\n— PTI", "PTI")]
+    // A long last paragraph: its agency is looked for in its last 40 characters, whatever its length.
+    [InlineData("Rail line approved\n\n" + Body + "\n\nMore details of the plan came later in the day from the ministry. (Reuters)", "Reuters")]
+    // A date key's value too short to hold " by " names no one.
+    [InlineData("Rail line approved\nPublished: 12\n\n" + Body, null)]
     [InlineData("Rail line approved\n\n" + Body, null)]
     public void The_source_is_the_first_found_of_label_posting_line_and_agency(string text, string? source)
     {
@@ -42,6 +46,8 @@ public class HeaderRuleTests
     // A known Indian source implies +05:30; a written offset beats it.
     [InlineData("Rail line approved\nPosted On: 12 MAR 2021 10:00AM by PIB Delhi\n\n" + Body, "2021-03-12T10:00:00", "2021-03-12T10:00:00+05:30")]
     [InlineData("Rail line approved\nPosted On: 2021-03-12 10:00 +0100 by PIB Delhi\n\n" + Body, "2021-03-12T10:00:00", "2021-03-12T10:00:00+01:00")]
+    // Only a date key is read for a date.
+    [InlineData("Rail line approved\nSource: 12 March 2021\n\n" + Body, null, null)]
     [InlineData("Rail line approved\n\n" + Body, null, null)]
     public void The_published_date_is_the_first_date_key_that_holds_a_date(string text, string? local, string? withOffset)
     {
