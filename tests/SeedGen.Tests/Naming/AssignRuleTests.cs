@@ -27,7 +27,11 @@ public class AssignRuleTests
     // ---- reserved names, against the generated code ----
 
     /// <summary>The members the generator declares, by the class that declares them: from its output for two seeds, with and without the text pack, with and without spans (C# 7.3 on netstandard2.0).</summary>
-    private static (HashSet<string> Root, HashSet<string> Document, HashSet<string> Types) DeclaredNames()
+    private static readonly Lazy<(HashSet<string> Root, HashSet<string> Document, HashSet<string> Types)> Declared = new(ReadDeclaredNames);
+
+    private static (HashSet<string> Root, HashSet<string> Document, HashSet<string> Types) DeclaredNames() => Declared.Value;
+
+    private static (HashSet<string> Root, HashSet<string> Document, HashSet<string> Types) ReadDeclaredNames()
     {
         var root = new HashSet<string>(StringComparer.Ordinal);
         var document = new HashSet<string>(StringComparer.Ordinal);
