@@ -63,6 +63,8 @@ internal static class Datelines
                     return Sentences.Trim(text, p.Start, i).End;
                 case '.' when i + 1 < p.End && text[i + 1] is ',' or '\'' || (i + 1 < p.End && UnicodeData.IsLetter(text[i + 1])):
                     continue; // "Ill.," "N.Y.,"
+                case '.' when IsAbbreviationBeforeBracketOrDash(text, p.Start, i, p.End):
+                    continue; // "ALBANY, N.Y. (AP) —", "WASHINGTON, D.C. —"
                 case '.' or '?' or '!' or '\u0965' or '\u061F':
                     return -1;
                 case ')' when i + 1 < p.End && text[i + 1] == ' ' && i + 2 < p.End && !IsSeparatorAhead(text, i + 1, p.End) && words <= 5:
@@ -80,6 +82,25 @@ internal static class Datelines
             return p.End;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// A full stop that ends a short capitalised abbreviation ("N.Y.", "Calif.") and is followed by a bracket or a
+    /// separating dash: the opening goes on. A sentence's full stop ends a lower-case word or a longer one.
+    /// </summary>
+    private static bool IsAbbreviationBeforeBracketOrDash(string text, int start, int i, int end)
+    {
+        int next = i + 1;
+        if (next >= end || text[next] != ' ') return false;
+        while (next < end && text[next] == ' ') next++;
+        if (next >= end || !(text[next] is '(' or '-' or '\u2013' or '\u2014')) return false;
+        int w = i;
+        while (w > start && text[w - 1] != ' ' && text[w - 1] != ',') w--;
+        int letters = 0;
+        for (int k = w; k < i; k++)
+            if (UnicodeData.IsLetter(text[k])) letters++;
+            else if (text[k] != '.') return false;
+        return letters is > 0 and <= 5 && text[w] is >= 'A' and <= 'Z';
     }
 
     private static bool IsKnownPlace(string text, TextRange place) =>
@@ -122,8 +143,6 @@ internal static class Datelines
         while (i < end && text[i] == ' ') i++;
         return i < end && text[i] is '-' or '\u2013' or '\u2014' or ':' or '\u0964' or '\u06D4';
     }
-
-    private static bool IsDigitAt(string text, int i) => i >= 0 && UnicodeData.IsDecimalDigit(text[i]);
 
     private enum PartKind { Place, Date, Credit, Person, Invalid }
 
@@ -268,7 +287,8 @@ internal static class Datelines
         {
             string word = text.Substring(w.Start, w.Length);
             if (Words.IsAllDigits(text, w)) digit = true;
-            else if (Lexicon.Months.ContainsKey(word) || Lexicon.MonthAbbreviations.ContainsKey(Words.Fold(word))) month = true;
+            else if (Lexicon.Months.ContainsKey(word) || Lexicon.FoldedMonthNames.ContainsKey(Words.Fold(word))
+                     || Lexicon.MonthAbbreviations.ContainsKey(Words.Fold(word))) month = true; // March, MARCH, Mar
             else if (Lexicon.Weekdays.ContainsKey(word)) month = true;
             else return false;
         }
