@@ -63,8 +63,8 @@ internal static class Datelines
                     return Sentences.Trim(text, p.Start, i).End;
                 case '.' when i + 1 < p.End && text[i + 1] is ',' or '\'' || (i + 1 < p.End && UnicodeData.IsLetter(text[i + 1])):
                     continue; // "Ill.," "N.Y.,"
-                case '.' when IsAbbreviationBeforeBracketOrDash(text, p.Start, i, p.End):
-                    continue; // "ALBANY, N.Y. (AP) —", "WASHINGTON, D.C. —"
+                case '.' when IsAbbreviationInOpening(text, p.Start, i, p.End):
+                    continue; // "ALBANY, N.Y. (AP) —", "WASHINGTON, D.C. —", "ST. LOUIS (AP) —"
                 case '.' or '?' or '!' or '\u0965' or '\u061F':
                     return -1;
                 case ')' when i + 1 < p.End && text[i + 1] == ' ' && i + 2 < p.End && !IsSeparatorAhead(text, i + 1, p.End) && words <= 5:
@@ -85,22 +85,24 @@ internal static class Datelines
     }
 
     /// <summary>
-    /// A full stop that ends a short capitalised abbreviation ("N.Y.", "Calif.") and is followed by a bracket or a
-    /// separating dash: the opening goes on. A sentence's full stop ends a lower-case word or a longer one.
+    /// A full stop that ends an abbreviation inside the opening, which goes on: a short capitalised one ("N.Y.", "Calif.")
+    /// before a bracket or a separating dash, or one that opens a place's name ("ST. LOUIS", "Ft. Worth") before a
+    /// capital. A sentence's full stop ends a lower-case word or a longer one, or comes before the next sentence.
     /// </summary>
-    private static bool IsAbbreviationBeforeBracketOrDash(string text, int start, int i, int end)
+    private static bool IsAbbreviationInOpening(string text, int start, int i, int end)
     {
         int next = i + 1;
         if (next >= end || text[next] != ' ') return false;
         while (next < end && text[next] == ' ') next++;
-        if (next >= end || !(text[next] is '(' or '-' or '\u2013' or '\u2014')) return false;
         int w = i;
         while (w > start && text[w - 1] != ' ' && text[w - 1] != ',') w--;
         int letters = 0;
         for (int k = w; k < i; k++)
             if (UnicodeData.IsLetter(text[k])) letters++;
             else if (text[k] != '.') return false;
-        return letters is > 0 and <= 5 && text[w] is >= 'A' and <= 'Z';
+        if (letters == 0 || text[w] is < 'A' or > 'Z') return false;
+        if (text[next] is '(' or '-' or '\u2013' or '\u2014') return letters <= 5;
+        return text[next] is >= 'A' and <= 'Z' && Lexicon.PlaceAbbreviations.Contains(Words.Fold(text.Substring(w, i - w)));
     }
 
     private static bool IsKnownPlace(string text, TextRange place) =>

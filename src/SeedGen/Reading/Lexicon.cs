@@ -169,6 +169,9 @@ internal static class Lexicon
     public static readonly HashSet<string> PrepositiveAbbreviations = Set(
         "mr mrs ms dr prof st mt vs gen col lt sgt capt cmdr adm gov sen rep hon shri smt sh rs");
 
+    /// <summary>Abbreviations that open a place's name in a dateline (<c>ST. LOUIS</c>, <c>Ft. Worth</c>, <c>Mt. Abu</c>), folded.</summary>
+    public static readonly HashSet<string> PlaceAbbreviations = Set("st ste ft mt pt");
+
     /// <summary>Abbreviations before a number (<c>No. 5</c>, <c>Art. 21</c>, <c>p. 55</c>); before anything else they are ordinary words ("he said no.").</summary>
     public static readonly HashSet<string> NumberAbbreviations = Set("no nos fig figs vol pp op art sec para cl ch p");
 

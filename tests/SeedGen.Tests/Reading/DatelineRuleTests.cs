@@ -86,6 +86,11 @@ public class DatelineRuleTests
     [InlineData("The council met. LONDON - It agreed.")]
     [InlineData("क्या बारिश होगी॥ पटना : राज्य में")]
     [InlineData("کیا بارش ہوگی؟ ڈھاکہ ۔ بنگلہ دیش")]
+    [InlineData("LONDON (Why?) - The council met.")]               // a question mark in brackets
+    [InlineData("LONDON (Wow!) - The council met.")]
+    [InlineData("MARKETS CLOSED. — Trading resumes on Monday.")]   // capitals, but six letters before the full stop
+    [InlineData("MR. SMITH OF LONDON - The council met.")]         // an abbreviation before a name, not a place
+    [InlineData("पटना. (भाषा) — राज्य में बारिश हुई।")]                // a full stop after a word in another script
     public void A_sentence_that_ends_before_a_separator_means_no_dateline(string paragraph)
     {
         Assert.Equal("none", Read(paragraph));
@@ -95,8 +100,30 @@ public class DatelineRuleTests
     [InlineData("SPRINGFIELD, Ill., March 3 (Reuters) - The governor spoke.", "SPRINGFIELD, Ill. | Reuters | - | March 3 | The governor spoke.")]
     [InlineData("ALBANY, N.Y. (AP) — The governor spoke.", "ALBANY, N.Y. | AP | - | - | The governor spoke.")]
     [InlineData("WASHINGTON, D.C. — The governor spoke.", "WASHINGTON, D.C. | - | - | - | The governor spoke.")]
+    [InlineData("ALBANY,N.Y. (AP) — The governor spoke.", "ALBANY,N.Y. | AP | - | - | The governor spoke.")]
+    [InlineData("LOS ANGELES, Calif. (AP) — The governor spoke.", "LOS ANGELES, Calif. | AP | - | - | The governor spoke.")] // five letters
+    [InlineData("PHOENIX, Ariz. (AP) — The governor spoke.", "PHOENIX, Ariz. | AP | - | - | The governor spoke.")]
+    [InlineData("FRESNILLO, Zac. (AP) — The governor spoke.", "FRESNILLO, Zac. | AP | - | - | The governor spoke.")]
+    [InlineData("ST. LOUIS (AP) — The governor spoke.", "ST. LOUIS | AP | - | - | The governor spoke.")] // opens a place's name
+    [InlineData("ST. LOUIS - The governor spoke.", "ST. LOUIS | - | - | - | The governor spoke.")]
+    [InlineData("Ft. Worth, Texas (Reuters) - The governor spoke.", "Ft. Worth, Texas | Reuters | - | - | The governor spoke.")]
+    [InlineData("MT. ABU (PTI) - The governor spoke.", "MT. ABU | PTI | - | - | The governor spoke.")]
     public void An_abbreviation_s_full_stop_does_not_end_the_opening(string paragraph, string expected)
     {
+        Assert.Equal(expected, Read(paragraph));
+    }
+
+    // At either end of the text the rules read nothing outside the paragraph.
+
+    [Theory]
+    [InlineData("- The council met.", "none")]
+    [InlineData("The council met.", "none")]
+    [InlineData("मार्चः राज्य में बारिश हुई।", "none")]
+    [InlineData("KOLKATA (PTI)", "KOLKATA | PTI | - | - | ")]
+    [InlineData("D.C. (AP) — The council met.", "D.C. | AP | - | - | The council met.")]
+    public void A_paragraph_that_is_the_whole_text_reads_as_it_does_between_others(string paragraph, string expected)
+    {
+        Assert.Equal(expected, ReadAlone(paragraph));
         Assert.Equal(expected, Read(paragraph));
     }
 
@@ -219,6 +246,7 @@ public class DatelineRuleTests
     [InlineData("मोतिहारी, हमारे विशेष जागरण संवाददाता । राज्य में बारिश हुई।", "मोतिहारी | हमारे विशेष जागरण संवाददाता | - | - | राज्य में बारिश हुई।")]
     [InlineData("LONDON, 2021 - The council met.", "LONDON | - | - | 2021 | The council met.")]
     [InlineData("LONDON, Friday - The council met.", "LONDON | - | - | Friday | The council met.")]
+    [InlineData("LONDON, March - The council met.", "LONDON | - | - | March | The council met.")]
     [InlineData("Chennai, March 14, 2021: The council met.", "Chennai | - | - | March 14, 2021 | The council met.")]
     [InlineData("LONDON, 12 Dec - The council met.", "LONDON | - | - | 12 Dec | The council met.")]
     public void Credits_and_dates_are_parts_of_the_opening(string paragraph, string expected)
