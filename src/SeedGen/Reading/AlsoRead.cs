@@ -52,13 +52,15 @@ internal static class AlsoRead
         while (i >= 0 && i < end)
         {
             StartsWithMarker(text, i, end, out int headlineStart);
-            while (headlineStart < end && (Sentences.IsSpace(text[headlineStart]) || text[headlineStart] is '-' or ':' or '\u2013' or '\u2014' or '|'))
-                headlineStart++;
+            while (headlineStart < end && IsSeparator(text[headlineStart])) headlineStart++;
             int next = Find(text, headlineStart, end);
             int headlineEnd = next < 0 ? end : next;
-            var headline = Sentences.Trim(text, headlineStart, headlineEnd);
-            if (headline.Length > 0) into.Add(headline);
+            while (headlineEnd > headlineStart && IsSeparator(text[headlineEnd - 1])) headlineEnd--; // "X – Also Read: Y"
+            if (headlineEnd > headlineStart) into.Add(new TextRange(headlineStart, headlineEnd - headlineStart));
             i = next;
         }
     }
+
+    /// <summary>What stands between a marker and its headline, or between a headline and the next marker.</summary>
+    private static bool IsSeparator(char c) => Sentences.IsSpace(c) || c is '-' or ':' or '\u2013' or '\u2014' or '|';
 }

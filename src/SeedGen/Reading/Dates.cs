@@ -56,7 +56,10 @@ internal static class Dates
             if (!haveTime && t + 2 < tokens.Count && tokens[t + 1].Is(':') && tokens[t + 2].Kind == Kind.Number && tok.Value <= 24)
             {
                 if (year == 0 && day == 0 && month == 0 && t > 0 && (tokens[t - 1].Is('+') || tokens[t - 1].Is('-')))
+                {
+                    t += 2; // an offset before the date ("UTC+05:30 | 28 Apr 2021"): its minutes are no day either
                     continue;
+                }
                 hour = tok.Value;
                 minute = tokens[t + 2].Value;
                 haveTime = true;
