@@ -68,4 +68,36 @@ public class SentenceRuleTests
         Assert.True(Sentences.UsesDanda("श्री एस. के. सिंह और डॉ. बी. आर. राव ने कहा कि काम होगा। बैठक हुई।"));
         Assert.False(Sentences.UsesDanda("यह खबर है. वह खबर है. तीसरी खबर है। चौथी."));
     }
+
+    [Theory]
+    // "?" and "!" end a sentence before a space and another word, or before another script; not inside a Latin token.
+    [InlineData("Yahoo! is big.", "Yahoo! is big.")]
+    [InlineData("Why?Because I said so.", "Why?Because I said so.")]
+    [InlineData("Why?5 times.", "Why?5 times.")]
+    [InlineData("Why?क्यों नहीं।", "Why?|क्यों नहीं।")]
+    // A stop with no space before a capitalised plain word ends a sentence; an address, a file or a short token does not.
+    [InlineData("He spoke to the world.Today he rests.", "He spoke to the world.|Today he rests.")]
+    [InlineData("In 2020.Then it rained.", "In 2020.|Then it rained.")]
+    [InlineData("Plan a.Then go.", "Plan a.Then go.")]
+    [InlineData("Mail john.Doe@example.com now.", "Mail john.Doe@example.com now.")]
+    [InlineData("Go to site.Home/page now.", "Go to site.Home/page now.")]
+    [InlineData("Go to site.Home:8080 now.", "Go to site.Home:8080 now.")]
+    [InlineData("Open file.My_doc now.", "Open file.My_doc now.")]
+    [InlineData("See world.Today.com now.", "See world.Today.com now.")]
+    [InlineData("Read world.Today.It rained.", "Read world.|Today.It rained.")]
+    [InlineData("Mr.Modi spoke.", "Mr.Modi spoke.")]
+    // A capital initial before a name is no end; a lower-case letter is a word.
+    [InlineData("Option E. Smith won.", "Option E. Smith won.")]
+    [InlineData("Option e. Smith won.", "Option e.|Smith won.")]
+    // After an abbreviation, a word of another script starts a sentence; an accented Latin capital or a number does not.
+    [InlineData("They came, etc. इसके बाद गए।", "They came, etc.|इसके बाद गए।")]
+    [InlineData("They came, etc. Émile left.", "They came, etc. Émile left.")]
+    [InlineData("They came, etc. 5 left.", "They came, etc. 5 left.")]
+    // What follows the last stop with no letter or digit stays with the last sentence.
+    [InlineData("Go now. \u2014", "Go now. \u2014")]
+    [InlineData("Go now. Then stop. \u2014 \u2014", "Go now.|Then stop. \u2014 \u2014")]
+    public void Each_boundary_rule_on_both_sides(string text, string sentences) => Assert.Equal(sentences.Split('|'), Split(text));
+
+    [Fact]
+    public void A_paragraph_with_no_word_is_no_sentence() => Assert.Empty(Split("\u2014 \u2014"));
 }
