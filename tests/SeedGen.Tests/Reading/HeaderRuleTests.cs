@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using SeedGen.Reading;
 
 namespace SeedGen.Tests.Reading;
@@ -54,5 +55,48 @@ public class HeaderRuleTests
         var r = Read(text);
         Assert.Equal(local, r.Published?.ToLocalDateTime().ToString("s", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(withOffset, r.Published is { OffsetKnown: true } p ? p.ToDateTimeOffset().ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture) : null);
+    }
+
+    // FindSource's last steps, given the story's edges directly: an agency line before the body, the last
+    // paragraph's closing agency, and a sign-off after it.
+    [Theory]
+    [InlineData(true, false, false, "IANS")]   // an agency line alone
+    [InlineData(false, false, true, "PTI")]    // a sign-off alone
+    [InlineData(true, false, true, "IANS")]    // an agency line before the sign-off beats it
+    [InlineData(false, true, true, "Reuters")] // the last paragraph's agency beats a sign-off
+    [InlineData(true, true, false, "IANS")]    // and comes after an agency line
+    public void The_source_from_the_edges_is_the_topmost_agency(bool agencyLine, bool lastParagraph, bool signOff, string source)
+    {
+        const string text = "IANS\nThe work starts soon.\nMore came later. (Reuters)\n— PTI";
+        TextRange Of(string s) => new(text.IndexOf(s, System.StringComparison.Ordinal), s.Length);
+        var paragraphs = new List<TextRange> { Of("The work starts soon."), lastParagraph ? Of("More came later. (Reuters)") : Of("More came later.") };
+        var found = HeaderFields.FindSource(text, new List<MetadataEntry>(), paragraphs, new Opening(),
+            agencyLine ? Of("IANS") : null, signOff ? Of("PTI") : null);
+        Assert.Equal(source, found is { } r ? text.Substring(r.Start, r.Length) : null);
+    }
+
+    [Theory]
+    // A posting line that ends the text (no line break after it): its "by" still names the source.
+    [InlineData("Rail line approved\nPublished: 12 March 2021 by Staff Desk", "Staff Desk")]
+    [InlineData("Published: 12 March 2021 by PIB", "PIB")]
+    public void A_posting_line_at_the_very_end_names_its_source(string text, string source)
+    {
+        var metadata = new List<MetadataEntry>();
+        int key = text.IndexOf("Published", System.StringComparison.Ordinal), value = text.IndexOf("12 March", System.StringComparison.Ordinal);
+        metadata.Add(new MetadataEntry(new TextRange(key, "Published".Length), new TextRange(value, text.Length - value)));
+        var found = HeaderFields.FindSource(text, metadata, new List<TextRange>(), new Opening(), null, null);
+        Assert.Equal(source, found is { } r ? text.Substring(r.Start, r.Length) : null);
+    }
+
+    [Fact]
+    public void A_title_key_with_no_value_gives_way_to_the_next_title_key()
+    {
+        const string text = "Title:\nHeadline: Rail line approved";
+        var metadata = new List<MetadataEntry>
+        {
+            new(new TextRange(0, 5), new TextRange(6, 0)),
+            new(new TextRange(7, 8), new TextRange(17, text.Length - 17)),
+        };
+        Assert.Equal("Rail line approved", HeaderFields.ValueOf(text, metadata, Lexicon.TitleKeys) is { } r ? text.Substring(r.Start, r.Length) : null);
     }
 }

@@ -90,26 +90,63 @@ public class ReaderScratchTests
 
 public class PhraseTableTests
 {
+    // The table's own view of its entries, in entry order: (key, count, first occurrence).
+    private static (long Key, int Count, int First)[] Entries(PhraseTable table) =>
+        Enumerable.Range(0, table.Count).Select(e => (table.Key(e), table.CountOf(e), table.First(e))).ToArray();
+
+    // What a dictionary says the same adds give, in order of first occurrence.
+    private static (long Key, int Count, int First)[] Expected(IReadOnlyList<long> keys)
+    {
+        var order = new List<long>();
+        var seen = new Dictionary<long, (int Count, int First)>();
+        for (int i = 0; i < keys.Count; i++)
+        {
+            if (seen.TryGetValue(keys[i], out var p)) seen[keys[i]] = (p.Count + 1, p.First);
+            else { seen[keys[i]] = (1, i); order.Add(keys[i]); }
+        }
+        return order.Select(k => (k, seen[k].Count, seen[k].First)).ToArray();
+    }
+
     [Fact]
     public void Counts_each_phrase_keeps_its_first_occurrence_and_entry_order_and_survives_growth_and_reuse()
     {
+        // Word pairs that repeat unevenly (squares mod 1009: 505 distinct pairs, seen 3 to 6 times each), so the
+        // table grows several times with phrases already counted and probes past collisions in every size.
+        var keys = Enumerable.Range(0, 3000).Select(i => { long j = (long)i * i % 1009; return (j << 32) | (uint)(j % 7); }).ToArray();
         var table = new PhraseTable();
         for (int round = 0; round < 2; round++) // the second round reuses the grown table
         {
             table.Clear();
-            for (int i = 0; i < 3000; i++) table.Add(((long)(i % 1000) << 32) | (uint)(i % 7), i);
-            var seen = new Dictionary<long, (int Count, int First)>();
-            for (int i = 0; i < 3000; i++)
-            {
-                long key = ((long)(i % 1000) << 32) | (uint)(i % 7);
-                seen[key] = seen.TryGetValue(key, out var p) ? (p.Count + 1, p.First) : (1, i);
-            }
-            Assert.Equal(seen.Count, table.Count);
-            for (int e = 0; e < table.Count; e++)
-            {
-                Assert.Equal(seen[table.Key(e)], (table.CountOf(e), table.First(e)));
-                if (e > 0) Assert.True(table.First(e) > table.First(e - 1)); // entries in order of first occurrence
-            }
+            for (int i = 0; i < keys.Length; i++) table.Add(keys[i], i);
+            var expected = Expected(keys);
+            Assert.Equal(505, expected.Length);
+            Assert.Contains(expected, e => e.Count > 2);
+            Assert.Equal(expected, Entries(table));
         }
+    }
+
+    [Fact]
+    public void A_table_grows_only_past_half_full_and_the_phrase_of_word_zero_twice_is_counted_like_any_other()
+    {
+        var table = new PhraseTable();
+        Assert.Equal(64, table.Capacity);
+        // 32 phrases fill half of 64 slots: no growth yet; the 33rd grows it to 128.
+        for (int i = 1; i <= 32; i++) table.Add(i, i);
+        Assert.Equal(64, table.Capacity);
+        table.Add(33, 33);
+        Assert.Equal(128, table.Capacity);
+        // Key 0 (word 0 followed by word 0) right after a growth, then again: one entry, counted twice.
+        table.Add(0, 34);
+        table.Add(0, 35);
+        table.Add(1, 36);
+        var expected = Enumerable.Range(1, 33).Select(i => ((long)i, i == 1 ? 2 : 1, i)).Append((0L, 2, 34)).ToArray();
+        Assert.Equal(expected, Entries(table));
+
+        // A cleared table keeps its slots and forgets its phrases, however many it had.
+        table.Clear();
+        Assert.Equal(128, table.Capacity);
+        Assert.Equal(0, table.Count);
+        table.Add(5, 0);
+        Assert.Equal(new[] { (5L, 1, 0) }, Entries(table));
     }
 }
