@@ -88,6 +88,104 @@ public class ReaderScratchTests
     }
 }
 
+public class ReaderScratchRetentionTests
+{
+    [Fact]
+    public void A_returned_scratch_is_rented_again_emptied_and_a_second_rent_gets_its_own()
+    {
+        var a = ReaderScratch.Rent();
+        var b = ReaderScratch.Rent(); // nothing free on this thread: a new one
+        Assert.NotSame(a, b);
+        a.Words.Add(new TextRange(0, 1));
+        a.WordSentence.Add(1);
+        a.LineWords.Add(new TextRange(0, 1));
+        a.Lines.Add(new Line(0, 1));
+        a.Paragraphs.Add(new TextRange(0, 1));
+        a.Sentences.Add(new TextRange(0, 1));
+        a.Quotes.Add(new TextRange(0, 1));
+        a.Numbers.Add(default);
+        a.Phrases.Add(1, 0);
+        a.Table.Reset("ab", 4);
+        a.Table.Intern(new TextRange(0, 2));
+
+        ReaderScratch.Return(a);
+        Assert.Empty(a.Lines); // the last document's lines are not kept alive
+        Assert.Equal(0, a.Table.Count);
+        var again = ReaderScratch.Rent();
+        Assert.Same(a, again);
+        Assert.Empty(again.Words);
+        Assert.Empty(again.WordSentence);
+        Assert.Empty(again.LineWords);
+        Assert.Empty(again.Paragraphs);
+        Assert.Empty(again.Sentences);
+        Assert.Empty(again.Quotes);
+        Assert.Empty(again.Numbers);
+        Assert.Equal(0, again.Phrases.Count);
+        ReaderScratch.Return(again);
+        ReaderScratch.Return(b);
+    }
+
+    // Whether a scratch grown by `grow` is kept for the next read on this thread.
+    private static bool Kept(System.Action<ReaderScratch> grow)
+    {
+        var scratch = ReaderScratch.Rent();
+        grow(scratch);
+        ReaderScratch.Return(scratch);
+        var next = ReaderScratch.Rent();
+        ReaderScratch.Return(ReaderScratch.Rent()); // leave a small one free for the tests after
+        return ReferenceEquals(scratch, next);
+    }
+
+    [Fact]
+    public void A_scratch_is_kept_up_to_each_limit_and_let_go_past_it()
+    {
+        const int max = ReaderScratch.MaxRetained;
+        Assert.True(Kept(s => s.Words.Capacity = max));
+        Assert.False(Kept(s => s.Words.Capacity = max + 1));
+        Assert.True(Kept(s => s.Table.Reset("", 2 * max)));      // slots: the next power of two, 2 * max
+        Assert.False(Kept(s => s.Table.Reset("", 2 * max + 1))); // 4 * max
+        Assert.True(Kept(s => { for (int i = 0; i < max; i++) s.Phrases.Add(i, i); }));      // 2 * max slots
+        Assert.False(Kept(s => { for (int i = 0; i <= max; i++) s.Phrases.Add(i, i); }));    // one more doubles them
+        Assert.True(Kept(s => s.RankBuffers(max)));
+        Assert.False(Kept(s => s.RankBuffers(max + 1)));
+        Assert.True(Kept(s => { for (int i = 0; i < max / 16; i++) s.LinePool.Add(new Line(0, 0)); }));
+        Assert.False(Kept(s => { for (int i = 0; i <= max / 16; i++) s.LinePool.Add(new Line(0, 0)); }));
+    }
+
+    [Fact]
+    public void Buffers_are_reused_cleared_as_far_as_asked_and_grow_at_least_twofold()
+    {
+        var s = new ReaderScratch();
+        var ints = s.Ints(0, 64);
+        Assert.Equal(64, ints.Length);
+        ints[0] = 5;
+        ints[63] = 7;
+        Assert.Same(ints, s.Ints(0, 64));
+        Assert.Equal(0, ints[0] + ints[63]);
+        ints[10] = 3;
+        s.Ints(0, 10);
+        Assert.Equal(3, ints[10]); // only the first `length` are cleared
+        Assert.NotSame(ints, s.Ints(1, 64));
+        Assert.Equal(128, s.Ints(0, 65).Length);
+        Assert.Equal(1000, s.Ints(0, 1000).Length);
+
+        var flags = s.Flags(64);
+        Assert.Equal(64, flags.Length);
+        flags[0] = flags[63] = true;
+        Assert.Same(flags, s.Flags(64));
+        Assert.False(flags[0] || flags[63]);
+        Assert.Equal(128, s.Flags(65).Length);
+        Assert.Equal(1000, s.Flags(1000).Length);
+
+        var (keys, items) = s.RankBuffers(64);
+        Assert.Equal((64, 64), (keys.Length, items.Length));
+        Assert.Same(keys, s.RankBuffers(64).Keys);
+        var (moreKeys, moreItems) = s.RankBuffers(65);
+        Assert.Equal((128, 128), (moreKeys.Length, moreItems.Length));
+        Assert.Equal(1000, s.RankBuffers(1000).Keys.Length);
+    }
+}
+
 public class PhraseTableTests
 {
     // The table's own view of its entries, in entry order: (key, count, first occurrence).
