@@ -65,6 +65,72 @@ public class WordTableTests
     }
 }
 
+public class WordTableEdgeTests
+{
+    [Fact]
+    public void Words_whose_hashes_collide_stay_apart_as_spellings_and_as_folded_forms()
+    {
+        // "declinate" and "macallums" have one FNV-1a hash: only their text tells them apart.
+        const string text = "declinate macallums DECLINATE macallums";
+        var words = new List<TextRange>();
+        Words.Scan(text, new TextRange(0, text.Length), words);
+        var table = new WordTable(text, 4);
+        Assert.Equal(new[] { 0, 1, 2, 1 }, words.Select(table.Intern));
+        var folded = table.Fold();
+        Assert.Equal(new[] { 0, 1, 0 }, folded.Take(table.Count));
+        Assert.Equal(new[] { "declinate", "macallums" }, Enumerable.Range(0, table.FoldedCount).Select(table.FoldedString));
+        Assert.Same(table.FoldedString(1), table.FoldedString(1)); // made once
+    }
+
+    [Fact]
+    public void A_table_is_sized_for_its_document_and_grows_past_half_full()
+    {
+        Assert.Equal(16, new WordTable("", 16).Capacity);
+        Assert.Equal(32, new WordTable("", 17).Capacity);
+        var text = string.Join(" ", Enumerable.Range(0, 9).Select(i => "w" + i));
+        var words = new List<TextRange>();
+        Words.Scan(text, new TextRange(0, text.Length), words);
+        var table = new WordTable(text, 1);
+        foreach (var w in words.Take(8)) table.Intern(w);
+        Assert.Equal(16, table.Capacity); // 8 of 16 slots: half full
+        table.Intern(words[8]);
+        Assert.Equal(32, table.Capacity);
+    }
+
+    [Fact]
+    public void A_word_longer_than_the_folding_buffer_is_folded_whole()
+    {
+        string text = "Short " + new string('X', 1000) + " " + new string('Y', 700);
+        var words = new List<TextRange>();
+        Words.Scan(text, new TextRange(0, text.Length), words);
+        var table = new WordTable(text, 3);
+        foreach (var w in words) table.Intern(w);
+        table.Fold();
+        Assert.Equal(new[] { "short", new string('x', 1000), new string('y', 700) }, Enumerable.Range(0, table.FoldedCount).Select(table.FoldedString));
+    }
+
+    [Fact]
+    public void A_cancelled_fold_throws()
+    {
+        using var cancelled = new System.Threading.CancellationTokenSource();
+        cancelled.Cancel();
+        var table = new WordTable("a", 1);
+        table.Intern(new TextRange(0, 1));
+        Assert.Throws<System.OperationCanceledException>(() => table.Fold(cancelled.Token));
+    }
+
+    [Fact]
+    public void A_word_map_refuses_a_duplicate_key_and_holds_an_empty_one()
+    {
+        var e = Assert.Throws<System.ArgumentException>(() => WordMap.Of(new[] { "a", "b", "a" }));
+        Assert.Contains("Duplicate key a", e.Message);
+        var map = WordMap.Of(new[] { "", "x" });
+        Assert.True(map.TryGet("", out bool found) && found);
+        Assert.True(map.TryGet("x", out found) && found);
+        Assert.False(map.TryGet("y", out _));
+    }
+}
+
 public class ReaderScratchTests
 {
     [Fact]
