@@ -10,19 +10,20 @@ namespace SeedGen.Tests.Reading;
 /// </summary>
 public class LineRuleTests
 {
-    private static Line Classify(string line)
+    private static Line Classify(string line) => Classified(line).Line;
+
+    private static (string Text, Line Line) Classified(string line)
     {
         string text = "#\n" + line + "\n#";
         var l = new Line(2, 2 + line.Length);
         Lines.Classify(text, l, new List<TextRange>());
-        return l;
+        return (text, l);
     }
 
     private static string? Entry(string line)
     {
-        var l = Classify(line);
+        var (text, l) = Classified(line);
         if (l.Kind != LineKind.KeyValue) return null;
-        string text = "#\n" + line + "\n#";
         var e = l.Metadata![0];
         return text.Substring(e.Key.Start, e.Key.Length) + "=" + text.Substring(e.Value.Start, e.Value.Length);
     }

@@ -13,6 +13,18 @@ internal static class Readable
 
     public static string[] Quotes(string text) => Read(text) is var r ? r.Quotes.Select(r.Get).ToArray() : [];
 
+    /// <summary>The words of the whole of <paramref name="text"/>, as ranges.</summary>
+    public static System.Collections.Generic.List<TextRange> WordRanges(string text)
+    {
+        var words = new System.Collections.Generic.List<TextRange>();
+        Words.Scan(text, new TextRange(0, text.Length), words);
+        return words;
+    }
+
+    /// <summary>An attribute cannot carry a lone surrogate (its strings are written as UTF-8): test data writes U+D800 as <c>&lt;D800&gt;</c>.</summary>
+    public static string Halves(string s) =>
+        System.Text.RegularExpressions.Regex.Replace(s, "<(D[89A-F][0-9A-F]{2})>", m => ((char)System.Convert.ToInt32(m.Groups[1].Value, 16)).ToString());
+
     public static string Of(SeedReadouts r)
     {
         var sb = new StringBuilder();

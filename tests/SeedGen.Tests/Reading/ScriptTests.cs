@@ -102,7 +102,7 @@ public class ScriptTests
     [InlineData("\U000E0100\U000E0101", "Other")] // variation selectors (marks) past every block
     [InlineData("<D840> a", "Latin")]
     [InlineData("\uD840\uDC00\uD840\uDC01 a", "Han")]
-    public void What_counts_and_how_ties_go(string text, string script) => Assert.Equal(script, Dominant(SeedTextTests.Halves(text)));
+    public void What_counts_and_how_ties_go(string text, string script) => Assert.Equal(script, Dominant(Readable.Halves(text)));
 
     [Theory]
     [InlineData("Devanagari", true)]

@@ -72,7 +72,7 @@ public class UnicodeTableTests
     [InlineData("<D83D><DE00>", 1, 0xDE00, 1)] // the second half alone
     public void A_code_point_is_read_from_a_pair_or_as_a_lone_half(string s, int index, int cp, int length)
     {
-        Assert.Equal(cp, UnicodeData.CodePointAt(SeedTextTests.Halves(s), index, out int read));
+        Assert.Equal(cp, UnicodeData.CodePointAt(Readable.Halves(s), index, out int read));
         Assert.Equal(length, read);
     }
 

@@ -7,12 +7,7 @@ namespace SeedGen.Tests.Reading;
 /// <summary>What a word is, how it folds, and the character tests the line rules use, at their edges.</summary>
 public class WordRuleTests
 {
-    private static string[] Scan(string text)
-    {
-        var words = new List<TextRange>();
-        Words.Scan(text, new TextRange(0, text.Length), words);
-        return words.Select(w => text.Substring(w.Start, w.Length)).ToArray();
-    }
+    private static string[] Scan(string text) => Readable.WordRanges(text).Select(w => text.Substring(w.Start, w.Length)).ToArray();
 
     [Theory]
     [InlineData("भारत-रूस वार्ता", new[] { "भारत-रूस", "वार्ता" })]

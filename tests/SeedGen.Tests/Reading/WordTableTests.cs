@@ -11,8 +11,7 @@ public class WordTableTests
     public void Each_spelling_gets_one_id_in_order_of_first_occurrence_and_spellings_share_folded_ids()
     {
         const string text = "India भारत INDIA india भारत Delhi";
-        var words = new List<TextRange>();
-        Words.Scan(text, new TextRange(0, text.Length), words);
+        var words = Readable.WordRanges(text);
         var table = new WordTable(text, 1);
         var ids = words.Select(table.Intern).ToArray();
 
@@ -56,8 +55,7 @@ public class WordTableTests
     public void Many_distinct_words_survive_growth()
     {
         var text = string.Join(" ", Enumerable.Range(0, 5000).Select(i => "w" + i));
-        var words = new List<TextRange>();
-        Words.Scan(text, new TextRange(0, text.Length), words);
+        var words = Readable.WordRanges(text);
         var table = new WordTable(text, 4);
         var ids = words.Select(table.Intern).ToArray();
         Assert.Equal(Enumerable.Range(0, 5000), ids);
@@ -72,8 +70,7 @@ public class WordTableEdgeTests
     {
         // "declinate" and "macallums" have one FNV-1a hash: only their text tells them apart.
         const string text = "declinate macallums DECLINATE macallums";
-        var words = new List<TextRange>();
-        Words.Scan(text, new TextRange(0, text.Length), words);
+        var words = Readable.WordRanges(text);
         var table = new WordTable(text, 4);
         Assert.Equal(new[] { 0, 1, 2, 1 }, words.Select(table.Intern));
         var folded = table.Fold();
@@ -88,8 +85,7 @@ public class WordTableEdgeTests
         Assert.Equal(16, new WordTable("", 16).Capacity);
         Assert.Equal(32, new WordTable("", 17).Capacity);
         var text = string.Join(" ", Enumerable.Range(0, 9).Select(i => "w" + i));
-        var words = new List<TextRange>();
-        Words.Scan(text, new TextRange(0, text.Length), words);
+        var words = Readable.WordRanges(text);
         var table = new WordTable(text, 1);
         foreach (var w in words.Take(8)) table.Intern(w);
         Assert.Equal(16, table.Capacity); // 8 of 16 slots: half full
@@ -101,8 +97,7 @@ public class WordTableEdgeTests
     public void A_word_longer_than_the_folding_buffer_is_folded_whole()
     {
         string text = "Short " + new string('X', 1000) + " " + new string('Y', 700);
-        var words = new List<TextRange>();
-        Words.Scan(text, new TextRange(0, text.Length), words);
+        var words = Readable.WordRanges(text);
         var table = new WordTable(text, 3);
         foreach (var w in words) table.Intern(w);
         table.Fold();
