@@ -150,9 +150,8 @@ internal static class BodyBlocks
         return i == 0 || text[i - 1] == '\n' ? line.Start - i : 0;
     }
 
-    /// <summary>Whether a list item may start after this text: it ends a sentence or introduces a list ("Key points:"); "…rose to" runs on into "12. Officials said".</summary>
-    private static bool EndsItem(string text, int start, int end) =>
-        Lines.EndsSentence(text, start, end) || text[end - 1] is ':' or ';' || !HasLowerCaseEnd(text, start, end);
+    /// <summary>Whether a list item may start after this text: it does not run on ("Key points:", "…in 2024.", "…by the UN"); "…rose to" runs on into "12. Officials said".</summary>
+    private static bool EndsItem(string text, int start, int end) => !HasLowerCaseEnd(text, start, end);
 
     /// <summary>A line that ends in a lower-case Latin letter, a comma or a hyphen runs on.</summary>
     private static bool HasLowerCaseEnd(string text, int start, int end)

@@ -93,7 +93,6 @@ internal static class ContentReadouts
         foreach (int m in markers)
             if (Lexicon.LanguageMarkers[m].Script == script) hits[m] += count;
     }
-    /// <summary>Names found, in order of first occurrence (the table's spellings are in that order); a spelling is looked up as a range of the text.</summary>
     /// <summary>The weekday and month names the document's words spell, each list in order of first occurrence (one pass over the distinct words for both).</summary>
     [System.Runtime.CompilerServices.MethodImpl(Hot.Loop)]
     internal static (List<string> Weekdays, List<string> Months) FindNames(string text, WordTable words, WordMap<string> weekdayNames, WordMap<string> monthNames)

@@ -229,7 +229,7 @@ internal static class Lexicon
         "अपडेट प्रकाशित");
 
     /// <summary>Lower-case words a byline's names may contain ("Jane Doe and John Roe in Mumbai").</summary>
-    public static readonly HashSet<string> BylineJoiners = Set("and in with of for from at de da van von der bin al el");
+    public static readonly HashSet<string> BylineJoiners = Set("and in with of for from at de da di du del della la le do dos das van von der den ter ten bin bint ibn al el");
 
     /// <summary>Metadata keys whose value is the byline (<c>रिपोर्ट: …</c>, <c>लेखक: …</c>), folded.</summary>
     public static readonly HashSet<string> BylineKeys = Set(

@@ -116,7 +116,7 @@ internal static class StoryEdges
             if (!string.Equals(Words.Fold(text.Substring(p.Start, marker.Length)), marker, StringComparison.Ordinal)) continue;
             int next = p.Start + marker.Length + 1;
             while (next < p.End && text[next] == ' ') next++;
-            if (next < p.End && ((text[next] >= 'A' && text[next] <= 'Z') || (UnicodeData.IsLetter(text[next]) && text[next] >= 0x0250))) nameStart = next;
+            if (next < p.End && StartsName(text[next])) nameStart = next;
         }
         if (nameStart < 0 && Lines.TryKeyValue(text, p.Start, p.End, out var entry)
             && Lexicon.BylineKeys.Contains(Words.Fold(text.Substring(entry.Key.Start, entry.Key.Length))))
@@ -138,7 +138,7 @@ internal static class StoryEdges
 
     /// <summary>
     /// A byline's names: "By Tuesday, the toll had risen" is a sentence (a weekday or month first, or
-    /// lower-case words other than joiners such as "and", "in", "of"); in other scripts, no sentence end inside.
+    /// lower-case words other than joiners such as "and", "in", "de la"); in other scripts, no sentence end inside.
     /// </summary>
     private static bool LooksLikeNames(string text, int start, int end)
     {
@@ -150,8 +150,7 @@ internal static class StoryEdges
         if (Lexicon.Weekdays.ContainsKey(first) || Lexicon.Months.ContainsKey(first)) return false;
         foreach (var w in words)
         {
-            char c = text[w.Start];
-            if (c >= 'a' && c <= 'z' && !Lexicon.BylineJoiners.Contains(text.Substring(w.Start, w.Length))) return false;
+            if (IsLowerCase(text[w.Start]) && !Lexicon.BylineJoiners.Contains(text.Substring(w.Start, w.Length))) return false;
         }
         for (int i = start; i < end; i++)
             if (text[i] is '\u0964' or '\u06D4' or '?' or '!') return false;
@@ -159,6 +158,13 @@ internal static class StoryEdges
     }
 
     [ThreadStatic] private static List<TextRange>? t_names;
+
+    /// <summary>A letter a name starts with: a capital (<c>J</c>, <c>É</c>, <c>Ł</c>, <c>Ν</c>), or a letter of a script without case (Devanagari, Arabic).</summary>
+    private static bool StartsName(char c) => UnicodeData.IsLetter(c) && !IsLowerCase(c);
+
+    /// <summary>A lower-case letter of a script with case: Latin, Greek, Cyrillic, Armenian (Georgian's letters are lower case to Unicode but caseless in use).</summary>
+    private static bool IsLowerCase(char c) =>
+        UnicodeData.GetCategory(c) == System.Globalization.UnicodeCategory.LowercaseLetter && (c < '\u10A0' || c >= '\u1E00' && c < '\u2000');
 
     public static Closing TakeClosing(string text, List<TextRange> paragraphs, List<MetadataEntry> metadata)
     {
@@ -193,7 +199,7 @@ internal static class StoryEdges
     private static void DropContactSection(string text, List<TextRange> paragraphs)
     {
         const int Lookback = 6;
-        for (int k = paragraphs.Count - 1; k >= 1 && k >= paragraphs.Count - Lookback; k--)
+        for (int k = Math.Max(1, paragraphs.Count - Lookback); k < paragraphs.Count; k++) // the first of them ends it ("ENDS", then "Media contact:")
         {
             var p = paragraphs[k];
             if (p.Length > 40 || StoryEndLetters.IndexOf(Words.FoldChar(text[p.Start])) < 0) continue;
