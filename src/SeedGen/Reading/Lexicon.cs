@@ -47,9 +47,6 @@ internal static class Lexicon
         return all;
     }
 
-    /// <summary>A stop word of any of our languages (one lookup).</summary>
-    public static bool IsStopWord(string lowered) => StopWords.Contains(lowered);
-
     /// <summary>Function words that tell languages of one script apart.</summary>
     public static readonly (string Script, string Language, HashSet<string> Words)[] LanguageMarkers =
     {

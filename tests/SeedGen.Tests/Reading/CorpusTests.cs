@@ -59,7 +59,7 @@ public class CorpusTests : IClassFixture<SkipReasons>
             foreach (var m in r.Metadata) { InText(m.Key); InText(m.Value); }
             if (r.Title is { } t) Assert.False(r.Paragraphs.Contains(t), name);
             Assert.True(r.Keywords.Count <= 10);
-            Assert.DoesNotContain(r.Keywords, k => Lexicon.IsStopWord(k));
+            Assert.DoesNotContain(r.Keywords, k => Lexicon.StopWords.Contains(k));
         }
     }
 

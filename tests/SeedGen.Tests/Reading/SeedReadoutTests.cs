@@ -51,7 +51,7 @@ public class SeedReadoutTests
         Assert.Equal("hi", A.Language);
         Assert.Contains("मोदी", A.Keywords);
         Assert.Contains("एससीओ", A.Keywords);
-        Assert.DoesNotContain(A.Keywords, k => Lexicon.IsStopWord(k));
+        Assert.DoesNotContain(A.Keywords, k => Lexicon.StopWords.Contains(k));
     }
 
     [Fact]

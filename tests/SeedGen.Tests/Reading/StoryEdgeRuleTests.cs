@@ -60,6 +60,8 @@ public class StoryEdgeRuleTests
     [InlineData("By Jane Doe, PTI", "Jane Doe, PTI", "PTI")]
     [InlineData("By Jane Doe, Mumbai", "Jane Doe, Mumbai", null)]
     [InlineData("Written by Jane Doe", "Jane Doe", null)]
+    [InlineData("Reported by Jane Doe", "Jane Doe", null)]
+    [InlineData("Words by Jane Doe", "Jane Doe", null)]
     [InlineData("Story by Jane Doe and John Roe in Mumbai", "Jane Doe and John Roe in Mumbai", null)]
     [InlineData("By José de la Cruz", "José de la Cruz", null)]
     [InlineData("By Éric Dupont", "Éric Dupont", null)]

@@ -35,7 +35,7 @@ public class WordMapTests
         {
             var padded = ("  " + w + "  ").ToCharArray();
             Assert.True(Lexicon.StopWordMap.Contains(padded, 2, w.Length), w);
-            Assert.True(Lexicon.IsStopWord(w));
+            Assert.Contains(w, Lexicon.StopWords);
         }
         foreach (var w in Lexicon.MarkerWords.Keys)
             Assert.True(Lexicon.MarkerWordMap.TryGet(w, out var marks) && marks.SequenceEqual(Lexicon.MarkerWords[w]), w);
