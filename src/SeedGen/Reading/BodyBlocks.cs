@@ -22,7 +22,8 @@ internal sealed class OutsideLines
 /// </summary>
 internal static class BodyBlocks
 {
-    private const int MaxReleaseNoteLength = 60;
+    /// <summary>The longest boilerplate line or release note looked up (longer than every line of <see cref="Lexicon.BoilerplateLines"/>).</summary>
+    internal const int MaxBoilerplateLength = 60;
 
     public static OutsideLines Read(string text, List<Line> lines, DocumentZones zones, List<TextRange> paragraphs, CancellationToken cancellationToken)
     {
@@ -178,7 +179,7 @@ internal static class BodyBlocks
     {
         int length = line.End - line.Start;
         if (length > 0 && IsMarkdownLinkLine(text, line)) return true;
-        if (length == 0 || length > Math.Max(Lexicon.MaxBoilerplateLength, MaxReleaseNoteLength)) return false;
+        if (length == 0 || length > MaxBoilerplateLength) return false;
         if (text[line.Start] == '[' && text[line.End - 1] == ']' && text.IndexOf(']', line.Start, length) == line.End - 1) return true;
         // Looked up only when a boilerplate line could start with this letter: most lines are not cut into a string.
         if (Lexicon.BoilerplateFirstLetters.IndexOf(Words.FoldChar(text[line.Start])) < 0) return false;

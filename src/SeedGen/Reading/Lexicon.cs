@@ -256,16 +256,8 @@ internal static class Lexicon
     /// <summary>How release notes start ("For release at 7:00 a.m. EDT", "Embargoed until …"), folded.</summary>
     public static readonly string[] BoilerplatePrefixes = { "for release at ", "for release on ", "embargoed until ", "embargoed till " };
 
-    /// <summary>The longest boilerplate line, and the (folded) letters they start with.</summary>
-    public static readonly int MaxBoilerplateLength = MaxLength(BoilerplateLines);
+    /// <summary>The (folded) letters the boilerplate lines start with.</summary>
     public static readonly string BoilerplateFirstLetters = FirstLetters(BoilerplateLines);
-
-    private static int MaxLength(IEnumerable<string> words)
-    {
-        int max = 0;
-        foreach (var w in words) max = Math.Max(max, w.Length);
-        return max;
-    }
 
     /// <summary>The distinct first characters of a word list (a cheap filter before a lookup that needs a string).</summary>
     internal static string FirstLetters(IEnumerable<string> words)

@@ -217,4 +217,19 @@ public class LexiconTests
         var r = Readable.Read("Headline of the story\n\nThe first sentence.\n\n" + line + "\n\nThe last sentence.");
         Assert.Equal(new[] { "The first sentence.", "The last sentence." }, r.Paragraphs.Select(r.Get));
     }
+
+    /// <summary>A word of each line of the sentence starters: after "etc." it opens a sentence; after "Acme Co." a name goes on.</summary>
+    [Theory]
+    [InlineData("Meanwhile")]
+    [InlineData("Despite")]
+    [InlineData("Has")]
+    public void A_sentence_starter_after_an_abbreviation_opens_a_sentence(string starter)
+    {
+        Assert.Equal(2, Readable.Sentences("Headline\n\nThey sold tea, coffee etc. " + starter + " the rest stayed on the shelves.").Length);
+        Assert.Single(Readable.Sentences("Headline\n\nThey sold tea, coffee etc. Bombay the rest stayed on the shelves."));
+    }
+
+    [Fact]
+    public void Every_boilerplate_line_is_within_the_length_looked_up() =>
+        Assert.All(Lexicon.BoilerplateLines, line => Assert.InRange(line.Length, 1, BodyBlocks.MaxBoilerplateLength));
 }
