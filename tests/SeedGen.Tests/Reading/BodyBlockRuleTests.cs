@@ -28,6 +28,8 @@ public class BodyBlockRuleTests
     [InlineData("The number of schools in the district rose last year to", "0. Officials said the rise was welcome news.", true)]
     [InlineData("The committee agreed on these points after a long debate:", "12. Officials will report back by the spring.", false)]
     [InlineData("The committee agreed on these points after a long debate:", "1. Officials will report back by the spring.", false)]
+    [InlineData("The committee agreed on these points after a long debate:", "10. Officials will report back by the spring.", false)]
+    [InlineData("The committee agreed on these points after a long debate:", "19. Officials will report back by the spring.", false)]
     [InlineData("The committee agreed on these points after a long debate;", "123) Officials will report back by the spring.", false)]
     [InlineData("The committee agreed on these points after a long debate:", "1234. Officials will report back by the spring.", true)]
     [InlineData("The committee agreed on these points after a long debate:", "12.Officials will report back by the spring.", true)]

@@ -85,6 +85,9 @@ public class StoryEdgeRuleTests
     [InlineData("By january Smith")]
     [InlineData("By élan Vital")]
     [InlineData("By иван Petrov")]
+    [InlineData("By ḍavid Roe")] // Latin Extended Additional, lower case
+    [InlineData("By ἀλέξανδρος Roe")] // Greek Extended, lower case
+    [InlineData("By 2024 Staff")]
     [InlineData("Reported by: ---")]
     [InlineData("By January 2024")]
     [InlineData("By Friday Noon")]
@@ -156,6 +159,16 @@ public class StoryEdgeRuleTests
         var (opening, rest) = Open(blocks);
         Assert.Equal("LONDON", Of(blocks, opening.Dateline));
         Assert.Equal("Jane Doe", Of(blocks, opening.Byline));
+        Assert.Equal(new[] { "The body sentence." }, rest);
+    }
+
+    [Fact]
+    public void Under_a_dateline_line_the_dateline_s_agency_is_named_first()
+    {
+        string[] blocks = { "LONDON (Reuters) -", "By Jane Doe, AFP", "The body sentence." };
+        var (opening, rest) = Open(blocks);
+        Assert.Equal("Reuters", Of(blocks, opening.Source));
+        Assert.Equal("Jane Doe, AFP", Of(blocks, opening.Byline));
         Assert.Equal(new[] { "The body sentence." }, rest);
     }
 
